@@ -1,0 +1,198 @@
+// Reads data/, validates every file, cuts the Natural Earth countries to the region shown and
+// computes what the map derives from geometry (lengths per country, crossings, bounds).
+// Runs in Node: in the Vite plugin (dev and build) and in the unit tests.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { bboxClip } from '@turf/turf';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { Ctx, DataError } from '../src/data/check';
+import { checkLinks, parseCountries, parsePlaces, parseProposal, parseRoute } from '../src/data/schema';
+import { REGION_BBOX } from '../src/map/region';
+import type { AtlasData, Country, CountryShape, Place, Route, RouteStats } from '../src/data/types';
+import {
+  borderCrossings, boundsOf, lengthsByCountry, lineLengthKm, positionsOf, round, unionBounds, type BBox, type Shape,
+} from '../src/geo/measure';
+
+/** A border crossing place counts as "the" crossing when it is this close to where the line crosses. */
+const CROSSING_MATCH_KM = 30;
+/** Map coordinates need no more than ~100 m precision at the zooms we show. */
+const SHAPE_DIGITS = 3;
+
+const require = createRequire(import.meta.url);
+
+export interface AtlasFiles {
+  routes: string[];
+  places: string;
+  countries: string;
+  proposal: string;
+}
+
+export function atlasFiles(dataDir: string): AtlasFiles {
+  const routesDir = path.join(dataDir, 'routes');
+  return {
+    routes: readdirSync(routesDir).filter((f) => f.endsWith('.geojson')).sort().map((f) => path.join(routesDir, f)),
+    places: path.join(dataDir, 'places.geojson'),
+    countries: path.join(dataDir, 'countries.json'),
+    proposal: path.join(dataDir, 'proposal.json'),
+  };
+}
+
+function readJson(file: string, label: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new DataError(label, '', '(file)', 'could not be read: is it missing?');
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new DataError(label, '', '(file)', `is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+let worldCache: Topology | undefined;
+function worldTopology(): Topology {
+  worldCache ??= JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  return worldCache;
+}
+
+/** Natural Earth 1:50m countries, clipped to the region and tagged with ISO3 codes we know. */
+export function regionCountryShapes(countries: Country[], region: BBox = REGION_BBOX): CountryShape[] {
+  const topo = worldTopology();
+  const byNumeric = new Map(countries.map((c) => [c.numeric, c]));
+  const all = feature(topo, topo.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
+  const shapes: CountryShape[] = [];
+  for (const f of all.features) {
+    if (!f.geometry) continue;
+    const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, region) as Feature<Polygon | MultiPolygon>;
+    const geometry = dropEmpty(clipped.geometry);
+    if (!geometry) continue;
+    const known = byNumeric.get(String(f.id));
+    shapes.push({
+      type: 'Feature',
+      properties: { iso3: known?.iso3 ?? `N${String(f.id)}`, focus: known?.focus ?? false },
+      geometry,
+    });
+  }
+  return shapes;
+}
+
+function dropEmpty(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((p) => p.length > 0 && (p[0]?.length ?? 0) >= 4);
+  if (polys.length === 0) return null;
+  return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
+}
+
+function roundRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of ring) {
+    const q = [round(p[0]!, SHAPE_DIGITS), round(p[1]!, SHAPE_DIGITS)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  return out;
+}
+
+function roundShape(s: CountryShape): CountryShape | null {
+  const polys = (s.geometry.type === 'Polygon' ? [s.geometry.coordinates] : s.geometry.coordinates)
+    .map((poly) => poly.map(roundRing).filter((ring) => ring.length >= 4))
+    .filter((poly) => poly.length > 0);
+  if (polys.length === 0) return null;
+  return {
+    ...s,
+    geometry: polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys },
+  };
+}
+
+/** Computes stats and checks that the drawn line only crosses the countries the route declares. */
+export function routeStats(route: Route, file: string, shapes: Shape[], places: Place[]): RouteStats {
+  const { byCountry, offshoreKm } = lengthsByCountry(route.legs, shapes);
+  const declared = new Set(route.countries);
+  const drawn = new Set(byCountry.map((c) => c.iso3));
+  for (const c of byCountry) {
+    if (!declared.has(c.iso3)) {
+      const leg = route.legs.findIndex((l) => lengthsByCountry([l], shapes).byCountry.some((x) => x.iso3 === c.iso3));
+      new Ctx(file).feature(`feature ${leg}`).at('geometry').at('coordinates')
+        .fail(`draws ${round(c.km, 1)} km through ${c.iso3}, which is not in properties.countries; add waypoints so the line stays in ${route.countries.join(', ')}`);
+    }
+  }
+  route.countries.forEach((c, i) => {
+    if (!drawn.has(c)) new Ctx(file).feature('route properties').at('properties').at('countries').at(i).fail(`names ${c}, but the drawn line never enters it`);
+  });
+
+  const crossingPlaces = places
+    .filter((p) => p.properties.kind === 'border-crossing')
+    .map((p) => ({ id: p.properties.id, at: p.geometry.coordinates as [number, number] }));
+  const crossings = borderCrossings(route.legs, shapes).map((c) => ({
+    ...c,
+    placeIds: crossingPlaces
+      .map((p) => ({ id: p.id, km: distanceKm(c.at, p.at) }))
+      .filter((p) => p.km <= CROSSING_MATCH_KM)
+      .sort((a, b) => a.km - b.km)
+      .map((p) => p.id),
+  }));
+
+  return {
+    lengthKm: round(lineLengthKm(route.legs), 1),
+    byCountry: byCountry.map((c) => ({ iso3: c.iso3, km: round(c.km, 1) })),
+    offshoreKm: round(offshoreKm, 1),
+    crossings,
+    bbox: boundsOf(positionsOf(route.legs)),
+  };
+}
+
+function distanceKm(a: [number, number], b: [number, number]): number {
+  // Equirectangular is plenty for "within 30 km".
+  const rad = Math.PI / 180;
+  const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
+  const y = (b[1] - a[1]) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+function shapeBounds(s: CountryShape): BBox {
+  const rings = s.geometry.type === 'Polygon' ? s.geometry.coordinates : s.geometry.coordinates.flat();
+  return boundsOf(rings.flat());
+}
+
+/** Loads and validates everything in data/; throws a DataError naming file, feature and field. */
+export function loadAtlas(dataDir: string): AtlasData {
+  const files = atlasFiles(dataDir);
+  const rel = (f: string) => path.relative(path.dirname(dataDir), f).split(path.sep).join('/');
+
+  const countries = parseCountries(readJson(files.countries, rel(files.countries)), rel(files.countries));
+  const places = parsePlaces(readJson(files.places, rel(files.places)), rel(files.places));
+  const proposal = parseProposal(readJson(files.proposal, rel(files.proposal)), rel(files.proposal));
+  const routes = files.routes.map((f) => ({
+    file: rel(f),
+    route: parseRoute(readJson(f, rel(f)), rel(f), path.basename(f, '.geojson')),
+  }));
+  checkLinks(routes, places, countries, proposal, { places: rel(files.places), proposal: rel(files.proposal) });
+
+  const shapes = regionCountryShapes(countries);
+  const byIso = new Map<string, CountryShape[]>();
+  for (const s of shapes) byIso.set(s.properties.iso3, [...(byIso.get(s.properties.iso3) ?? []), s]);
+
+  const withStats = routes.map(({ route, file }) => ({ ...route, stats: routeStats(route, file, shapes, places) }));
+
+  const dates = [
+    ...withStats.flatMap((r) => [...r.sources.map((s) => s.date), ...r.milestones.map((m) => m.date)]),
+    ...proposal.meeting.sources.map((s) => s.date),
+  ];
+
+  return {
+    routes: withStats,
+    places,
+    countries: countries.map((c) => {
+      const own = byIso.get(c.iso3);
+      if (!own) return new Ctx(rel(files.countries)).feature(`entry ${c.iso3}`).at('numeric').fail(`is "${c.numeric}", which matches no Natural Earth country in the region`);
+      return { ...c, bbox: unionBounds(own.map(shapeBounds)) };
+    }),
+    proposal,
+    countryShapes: { type: 'FeatureCollection', features: shapes.map(roundShape).filter((s): s is CountryShape => s !== null) },
+    asOf: dates.sort().at(-1) ?? proposal.meeting.date,
+  };
+}

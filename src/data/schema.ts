@@ -1,0 +1,262 @@
+// Schemas for each file in data/. Pure: input is parsed JSON plus the file name, output is typed
+// content or a DataError naming file, feature and field. Used by the build and by the tests.
+import {
+  Ctx, DataError, arr, bool, iso3, lonLat, num, obj, oneOf, optional, partialDate, slug, str, stringList, text,
+  unique, url,
+} from './check';
+import {
+  CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES,
+  type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Source,
+} from './types';
+
+function sources(v: unknown, c: Ctx, { urlRequired = true } = {}): Source[] {
+  const list = arr(v, c, { min: 1 }).map((s, i) => {
+    const sc = c.at(i);
+    const o = obj(s, sc);
+    const source: Source = {
+      id: slug(o.id, sc.at('id')),
+      title: str(o.title, sc.at('title')),
+      publisher: str(o.publisher, sc.at('publisher')),
+      date: partialDate(o.date, sc.at('date')),
+    };
+    const u = urlRequired ? url(o.url, sc.at('url')) : optional(o.url, sc.at('url'), url);
+    if (u) source.url = u;
+    return source;
+  });
+  unique(list.map((s) => s.id), c, 'source id');
+  return list;
+}
+
+function sourceRef(v: unknown, c: Ctx, known: Set<string>): string {
+  const id = str(v, c);
+  if (!known.has(id)) c.fail(`names the source "${id}", which is not in this file's sources`);
+  return id;
+}
+
+function altNames(v: unknown, c: Ctx) {
+  if (v === undefined) return undefined;
+  const o = obj(v, c);
+  return {
+    en: optional(o.en, c.at('en'), stringList),
+    ar: optional(o.ar, c.at('ar'), stringList),
+  };
+}
+
+function lineString(v: unknown, c: Ctx): [number, number][] {
+  const g = obj(v, c);
+  if (g.type !== 'LineString') c.at('type').fail(`must be "LineString", got ${JSON.stringify(g.type)}`);
+  return arr(g.coordinates, c.at('coordinates'), { min: 2 }).map((p, i) => lonLat(p, c.at('coordinates').at(i)));
+}
+
+export function parseRoute(json: unknown, file: string, expectedId?: string): Route {
+  const root = new Ctx(file);
+  const fc = obj(json, root);
+  if (fc.type !== 'FeatureCollection') root.at('type').fail('must be "FeatureCollection"');
+  const pc = root.feature('route properties').at('properties');
+  const p = obj(fc.properties, pc);
+  const id = slug(p.id, pc.at('id'));
+  if (expectedId && id !== expectedId) pc.at('id').fail(`is "${id}" but the file is named ${expectedId}.geojson`);
+
+  const srcs = sources(p.sources, pc.at('sources'));
+  const known = new Set(srcs.map((s) => s.id));
+
+  const milestones = arr(p.milestones, pc.at('milestones')).map((m, i) => {
+    const mc = pc.at('milestones').at(i);
+    const o = obj(m, mc);
+    return { date: partialDate(o.date, mc.at('date')), text: text(o.text, mc.at('text')), source: sourceRef(o.source, mc.at('source'), known) };
+  });
+  milestones.forEach((m, i) => {
+    const prev = milestones[i - 1];
+    if (prev && m.date < prev.date) pc.at('milestones').at(i).at('date').fail(`(${m.date}) comes before the previous milestone (${prev.date}); keep them in date order`);
+  });
+
+  const meta = {
+    id,
+    kind: oneOf(p.kind, ROUTE_KINDS, pc.at('kind')),
+    status: oneOf(p.status, ROUTE_STATUSES, pc.at('status')),
+    name: text(p.name, pc.at('name')),
+    shortName: text(p.shortName, pc.at('shortName')),
+    summary: text(p.summary, pc.at('summary')),
+    countries: arr(p.countries, pc.at('countries'), { min: 1 }).map((x, i) => iso3(x, pc.at('countries').at(i))),
+    milestones,
+    capacity: arr(p.capacity, pc.at('capacity')).map((x, i) => {
+      const cc = pc.at('capacity').at(i);
+      const o = obj(x, cc);
+      return {
+        value: num(o.value, cc.at('value'), { min: 0 }),
+        unit: oneOf(o.unit, CAPACITY_UNITS, cc.at('unit')),
+        note: optional(o.note, cc.at('note'), text),
+        source: sourceRef(o.source, cc.at('source'), known),
+      };
+    }),
+    operators: arr(p.operators, pc.at('operators')).map((x, i) => {
+      const oc = pc.at('operators').at(i);
+      const o = obj(x, oc);
+      return { name: text(o.name, oc.at('name')), source: sourceRef(o.source, oc.at('source'), known) };
+    }),
+    lengths: arr(p.lengths, pc.at('lengths')).map((x, i) => {
+      const lc = pc.at('lengths').at(i);
+      const o = obj(x, lc);
+      return {
+        km: num(o.km, lc.at('km'), { min: 0, max: 20000 }),
+        scope: text(o.scope, lc.at('scope')),
+        country: optional(o.country, lc.at('country'), iso3),
+        source: sourceRef(o.source, lc.at('source'), known),
+      };
+    }),
+    points: arr(p.points, pc.at('points')).map((x, i) => num(x, pc.at('points').at(i), { min: 1, max: 5 })),
+    sources: srcs,
+  };
+  unique(meta.countries, pc.at('countries'), 'country');
+
+  const legs: RouteLeg[] = arr(fc.features, root.at('features'), { min: 1 }).map((f, i) => {
+    const fcx = root.feature(`feature ${i}`);
+    const o = obj(f, fcx);
+    if (o.type !== 'Feature') fcx.at('type').fail('must be "Feature"');
+    const lp = obj(o.properties, fcx.at('properties'));
+    return {
+      type: 'Feature',
+      properties: {
+        leg: oneOf(lp.leg, LEGS, fcx.at('properties').at('leg')),
+        via: arr(lp.via, fcx.at('properties').at('via')).map((v, j) => slug(v, fcx.at('properties').at('via').at(j))),
+      },
+      geometry: { type: 'LineString', coordinates: lineString(o.geometry, fcx.at('geometry')) },
+    };
+  });
+  return { ...meta, legs };
+}
+
+export function parsePlaces(json: unknown, file: string): Place[] {
+  const root = new Ctx(file);
+  const fc = obj(json, root);
+  if (fc.type !== 'FeatureCollection') root.at('type').fail('must be "FeatureCollection"');
+  const places = arr(fc.features, root.at('features'), { min: 1 }).map((f, i): Place => {
+    const o = obj(f, root.feature(`feature ${i}`));
+    const name = isNamed(o) ? `feature ${i} (${o.properties.id})` : `feature ${i}`;
+    const c = root.feature(name);
+    const g = obj(o.geometry, c.at('geometry'));
+    if (g.type !== 'Point') c.at('geometry').at('type').fail(`must be "Point", got ${JSON.stringify(g.type)}`);
+    const pc = c.at('properties');
+    const p = obj(o.properties, pc);
+    return {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: lonLat(g.coordinates, c.at('geometry').at('coordinates')) },
+      properties: {
+        id: slug(p.id, pc.at('id')),
+        kind: oneOf(p.kind, PLACE_KINDS, pc.at('kind')),
+        name: text(p.name, pc.at('name')),
+        altNames: altNames(p.altNames, pc.at('altNames')),
+        country: optional(p.country, pc.at('country'), iso3),
+        approx: optional(p.approx, pc.at('approx'), bool),
+        note: optional(p.note, pc.at('note'), text),
+        source: str(p.source, pc.at('source')),
+      },
+    };
+  });
+  unique(places.map((p) => p.properties.id), root.at('features'), 'place id');
+  return places;
+}
+
+function isNamed(o: Record<string, unknown>): o is { properties: { id: string } } {
+  const p = o.properties;
+  return typeof p === 'object' && p !== null && typeof (p as { id?: unknown }).id === 'string';
+}
+
+export function parseCountries(json: unknown, file: string): Country[] {
+  const root = new Ctx(file);
+  const list = arr(json, root, { min: 1 }).map((x, i): Country => {
+    const o = obj(x, root.feature(`entry ${i}`));
+    const c = root.feature(typeof o.iso3 === 'string' ? `entry ${i} (${o.iso3})` : `entry ${i}`);
+    const numeric = str(o.numeric, c.at('numeric'));
+    if (!/^\d{3}$/.test(numeric)) c.at('numeric').fail(`must be a three-digit ISO 3166 numeric code such as "398", got "${numeric}"`);
+    return {
+      iso3: iso3(o.iso3, c.at('iso3')),
+      numeric,
+      focus: bool(o.focus, c.at('focus')),
+      name: text(o.name, c.at('name')),
+      altNames: altNames(o.altNames, c.at('altNames')),
+      label: lonLat(o.label, c.at('label')),
+    };
+  });
+  unique(list.map((c) => c.iso3), root, 'country');
+  return list;
+}
+
+export function parseProposal(json: unknown, file: string): Proposal {
+  const root = new Ctx(file);
+  const o = obj(json, root);
+  const mc = root.feature('meeting').at('meeting');
+  const m = obj(o.meeting, mc);
+  const srcs = sources(m.sources, mc.at('sources'), { urlRequired: false });
+  const known = new Set(srcs.map((s) => s.id));
+  const meeting: Meeting = {
+    title: text(m.title, mc.at('title')),
+    date: partialDate(m.date, mc.at('date')),
+    place: text(m.place, mc.at('place')),
+    placeId: slug(m.placeId, mc.at('placeId')),
+    summary: text(m.summary, mc.at('summary')),
+    chair: text(m.chair, mc.at('chair')),
+    participants: arr(m.participants, mc.at('participants'), { min: 1 }).map((p, i) => text(p, mc.at('participants').at(i))),
+    documents: arr(m.documents, mc.at('documents'), { min: 1 }).map((d, i) => text(d, mc.at('documents').at(i))),
+    outcome: text(m.outcome, mc.at('outcome')),
+    sources: srcs,
+  };
+  const points = arr(o.points, root.at('points'), { min: 1 }).map((x, i): ProposalPoint => {
+    const pc = root.feature(`point ${i + 1}`).at('points').at(i);
+    const p = obj(x, pc);
+    return {
+      id: num(p.id, pc.at('id'), { min: 1, max: 5 }),
+      title: text(p.title, pc.at('title')),
+      summary: text(p.summary, pc.at('summary')),
+      countries: arr(p.countries, pc.at('countries')).map((c, j) => iso3(c, pc.at('countries').at(j))),
+      source: sourceRef(p.source, pc.at('source'), known),
+    };
+  });
+  unique(points.map((p) => String(p.id)), root.at('points'), 'point id');
+  return { meeting, points };
+}
+
+/** Checks that span files: every id one file names must exist in another. */
+export function checkLinks(
+  routes: { route: Route; file: string }[],
+  places: Place[],
+  countries: Country[],
+  proposal: Proposal,
+  files: { places: string; proposal: string },
+): void {
+  const placeIds = new Set(places.map((p) => p.properties.id));
+  const isoCodes = new Set(countries.map((c) => c.iso3));
+  const pointIds = new Set(proposal.points.map((p) => p.id));
+  unique(routes.map((r) => r.route.id), new Ctx('data/routes'), 'route id');
+  for (const { route, file } of routes) {
+    const pc = new Ctx(file).feature('route properties').at('properties');
+    route.countries.forEach((c, i) => {
+      if (!isoCodes.has(c)) pc.at('countries').at(i).fail(`names "${c}", which is not in data/countries.json`);
+    });
+    route.points.forEach((p, i) => {
+      if (!pointIds.has(p)) pc.at('points').at(i).fail(`names point ${p}, which is not in ${files.proposal}`);
+    });
+    route.lengths.forEach((l, i) => {
+      if (l.country && !route.countries.includes(l.country)) pc.at('lengths').at(i).at('country').fail(`is ${l.country}, which this route does not cross`);
+    });
+    route.legs.forEach((leg, i) => {
+      leg.properties.via.forEach((v, j) => {
+        if (!placeIds.has(v)) new Ctx(file).feature(`feature ${i}`).at('properties').at('via').at(j).fail(`names the place "${v}", which is not in ${files.places}`);
+      });
+    });
+  }
+  places.forEach((p) => {
+    const c = p.properties.country;
+    if (c && !isoCodes.has(c)) new Ctx(files.places).feature(`place ${p.properties.id}`).at('properties').at('country').fail(`names "${c}", which is not in data/countries.json`);
+  });
+  proposal.points.forEach((p, i) => {
+    p.countries.forEach((c, j) => {
+      if (!isoCodes.has(c)) new Ctx(files.proposal).feature(`point ${p.id}`).at('points').at(i).at('countries').at(j).fail(`names "${c}", which is not in data/countries.json`);
+    });
+  });
+  if (!placeIds.has(proposal.meeting.placeId)) {
+    new Ctx(files.proposal).feature('meeting').at('meeting').at('placeId').fail(`names the place "${proposal.meeting.placeId}", which is not in ${files.places}`);
+  }
+}
+
+export { DataError };

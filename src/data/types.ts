@@ -1,0 +1,168 @@
+// The content model: what data/ holds once validated, and what the build derives from it.
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+export const LANGS = ['en', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Every user-visible content field exists in both languages. */
+export interface Text {
+  en: string;
+  ar: string;
+}
+
+export const ROUTE_KINDS = ['railway', 'gas-pipeline', 'oil-pipeline', 'transport-corridor', 'highway'] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+
+export const ROUTE_STATUSES = ['operating', 'under-construction', 'planned', 'stalled'] as const;
+export type RouteStatus = (typeof ROUTE_STATUSES)[number];
+
+export const CAPACITY_UNITS = ['bcm-per-year', 'mt-per-year', 'teu-per-year', 'trains-per-year'] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+
+export const PLACE_KINDS = ['capital', 'city', 'border-crossing', 'port', 'gauge-break', 'field', 'sea'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const LEGS = ['land', 'sea'] as const;
+export type Leg = (typeof LEGS)[number];
+
+/** ISO 3166 alpha-3 code, e.g. "KAZ". */
+export type Iso3 = string;
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export type PartialDate = string;
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  date: PartialDate;
+}
+
+export interface Milestone {
+  date: PartialDate;
+  text: Text;
+  source: string;
+}
+
+export interface Capacity {
+  value: number;
+  unit: CapacityUnit;
+  note?: Text;
+  source: string;
+}
+
+export interface Operator {
+  name: Text;
+  source: string;
+}
+
+export interface PublishedLength {
+  km: number;
+  scope: Text;
+  country?: Iso3;
+  source: string;
+}
+
+export interface RouteMeta {
+  id: string;
+  kind: RouteKind;
+  status: RouteStatus;
+  name: Text;
+  shortName: Text;
+  summary: Text;
+  countries: Iso3[];
+  milestones: Milestone[];
+  capacity: Capacity[];
+  operators: Operator[];
+  lengths: PublishedLength[];
+  points: number[];
+  sources: Source[];
+}
+
+export interface LegProps {
+  leg: Leg;
+  via: string[];
+}
+
+export type RouteLeg = Feature<LineString, LegProps>;
+
+export interface Route extends RouteMeta {
+  legs: RouteLeg[];
+}
+
+export interface PlaceProps {
+  id: string;
+  kind: PlaceKind;
+  name: Text;
+  altNames?: { en?: string[]; ar?: string[] };
+  country?: Iso3;
+  approx?: boolean;
+  note?: Text;
+  source: string;
+}
+
+export type Place = Feature<Point, PlaceProps>;
+
+export interface Country {
+  iso3: Iso3;
+  numeric: string;
+  focus: boolean;
+  name: Text;
+  altNames?: { en?: string[]; ar?: string[] };
+  label: [number, number];
+}
+
+export interface ProposalPoint {
+  id: number;
+  title: Text;
+  summary: Text;
+  countries: Iso3[];
+  source: string;
+}
+
+export interface Meeting {
+  title: Text;
+  date: PartialDate;
+  place: Text;
+  placeId: string;
+  summary: Text;
+  chair: Text;
+  participants: Text[];
+  documents: Text[];
+  outcome: Text;
+  sources: Source[];
+}
+
+export interface Proposal {
+  meeting: Meeting;
+  points: ProposalPoint[];
+}
+
+export interface CountryShapeProps {
+  iso3: Iso3;
+  focus: boolean;
+}
+export type CountryShape = Feature<Polygon | MultiPolygon, CountryShapeProps>;
+
+/** What the build computes from the drawn geometry; never typed in by hand. */
+export interface RouteStats {
+  lengthKm: number;
+  byCountry: { iso3: Iso3; km: number }[];
+  /** Length drawn over water (the Caspian ferry legs). */
+  offshoreKm: number;
+  /** Border crossings found on the drawn line, with the named crossing places near each, nearest first. */
+  crossings: { from: Iso3; to: Iso3; at: [number, number]; placeIds: string[] }[];
+  bbox: [number, number, number, number];
+}
+
+/** Everything the app needs, as produced by build/atlasData.ts. */
+export interface AtlasData {
+  routes: (Route & { stats: RouteStats })[];
+  places: Place[];
+  countries: (Country & { bbox: [number, number, number, number] })[];
+  proposal: Proposal;
+  countryShapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProps>;
+  /** Data "as of": the latest dated source or milestone, for citations. */
+  asOf: PartialDate;
+}

@@ -1,0 +1,83 @@
+// The one owner of the maplibregl.Map: created on mount, removed on unmount. Everything else
+// reaches the map through the store (see bridge.ts).
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { atlas } from '../data/atlas';
+import { absoluteUrl } from '../styles/fonts';
+import { REGION_MAX_BOUNDS } from './region';
+import { getAppStore } from '../state/store';
+import { DEFAULT_BOUNDS, connectMapToStore, mapLocale, visibleKinds } from './bridge';
+import { buildStyle } from './style';
+import { lightTheme } from './theme';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+export function MapView({ panelWidth }: { panelWidth: () => number }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(() => !hasWebGL());
+
+  useEffect(() => {
+    if (failed || !container.current || !tooltip.current) return;
+    const store = getAppStore();
+    const s = store.getState();
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: container.current,
+        style: buildStyle({
+          atlas, theme: lightTheme, lang: s.lang, kinds: visibleKinds(s), showPlaces: s.layers.includes('places'), resolveUrl: absoluteUrl,
+        }),
+        ...(s.camera
+          ? { center: s.camera.center, zoom: s.camera.zoom, bearing: s.camera.bearing, pitch: s.camera.pitch }
+          : { bounds: DEFAULT_BOUNDS }),
+        maxBounds: REGION_MAX_BOUNDS,
+        attributionControl: false,
+        locale: mapLocale(s.lang),
+        dragRotate: false,
+        pitchWithRotate: false,
+        renderWorldCopies: false,
+        canvasContextAttributes: { antialias: true },
+      });
+    } catch (e) {
+      console.warn('The map could not start:', e);
+      // The constructor is the external system here: its failure is only known inside the effect.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFailed(true);
+      return;
+    }
+    const disconnect = connectMapToStore({
+      map, store, atlas, tooltip: tooltip.current, panelWidth, keepInitialCamera: s.camera !== null,
+    });
+    return () => {
+      disconnect();
+      map.remove();
+    };
+  }, [failed, panelWidth]);
+
+  if (failed) {
+    return (
+      <div className="map map--failed" role="alert">
+        <p>{t('map.noWebgl')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="map" ref={container} data-testid="map">
+      <div className="map-tooltip" ref={tooltip} hidden dir="auto" role="tooltip" />
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+// Applies store changes to the one map, and map events back to the store. Nothing here renders
+// React; the camera and hover never pass through React state.
+import * as maplibregl from 'maplibre-gl';
+import type { AtlasData, Lang, RouteKind } from '../data/types';
+import { unionBounds, type BBox } from '../geo/measure';
+import { fitPadding } from '../geo/padding';
+import { dirOf, i18n } from '../i18n';
+import { emphasisOf, type Emphasis } from '../state/emphasis';
+import type { AtlasState, AtlasStore } from '../state/store';
+import { isRouteKind } from '../state/url';
+import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
+
+export const DEFAULT_BOUNDS: BBox = [46, 34.5, 96, 55.5];
+
+export function visibleKinds(s: Pick<AtlasState, 'layers'>): RouteKind[] {
+  return s.layers.filter(isRouteKind);
+}
+
+/** MapLibre's own control strings, in the given language (its `locale` option). */
+export function mapLocale(lang: Lang): Record<string, string> {
+  const t = i18n.getFixedT(lang);
+  return {
+    'NavigationControl.ZoomIn': t('maplibre.zoomIn'),
+    'NavigationControl.ZoomOut': t('maplibre.zoomOut'),
+    'NavigationControl.ResetBearing': t('maplibre.resetBearing'),
+    'ScaleControl.Kilometers': t('maplibre.km'),
+    'ScaleControl.Meters': t('maplibre.m'),
+  };
+}
+
+/** The box to fit for the current selection, or null when there is nothing to fit. */
+export function selectionBounds(s: AtlasState, atlas: AtlasData, emphasis: Emphasis): BBox | null {
+  if (s.placeId) {
+    const p = atlas.places.find((x) => x.properties.id === s.placeId);
+    if (!p) return null;
+    const [lon, lat] = p.geometry.coordinates as [number, number];
+    return [lon - 1.5, lat - 1, lon + 1.5, lat + 1];
+  }
+  const boxes = atlas.routes.filter((r) => emphasis.routes.includes(r.id)).map((r) => r.stats.bbox);
+  if (boxes.length === 0) {
+    boxes.push(...atlas.countries.filter((c) => emphasis.countries.includes(c.iso3)).map((c) => c.bbox));
+  }
+  return boxes.length ? unionBounds(boxes) : null;
+}
+
+interface BridgeOpts {
+  map: maplibregl.Map;
+  store: AtlasStore;
+  atlas: AtlasData;
+  tooltip: HTMLElement;
+  panelWidth: () => number;
+  /** True when the URL gave a camera: the first selection must not move it. */
+  keepInitialCamera: boolean;
+}
+
+export function connectMapToStore({ map, store, atlas, tooltip, panelWidth, keepInitialCamera }: BridgeOpts): () => void {
+  const routeNames = new Map(atlas.routes.map((r) => [r.id, r.name]));
+  const placeNames = new Map(atlas.places.map((p) => [p.properties.id, p.properties]));
+  let emphasis: Emphasis = { routes: [], countries: [], place: null };
+  let hovered: string | null = null;
+  let nav: maplibregl.NavigationControl | null = null;
+  let scale: maplibregl.ScaleControl | null = null;
+  let labelsPending = false;
+
+  const fit = (animate: boolean) => {
+    const s = store.getState();
+    const box = selectionBounds(s, atlas, emphasis);
+    if (!box) return;
+    const padding = fitPadding({ panelWidth: panelWidth(), dir: dirOf(s.lang), viewportWidth: map.getContainer().clientWidth });
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    map.fitBounds(box, { padding, maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
+  };
+
+  const placeControls = (lang: Lang) => {
+    if (nav) map.removeControl(nav);
+    if (scale) map.removeControl(scale);
+    map._locale = { ...map._locale, ...mapLocale(lang) };
+    // Controls sit on the end side, away from the panel; the map itself never mirrors.
+    const corner = dirOf(lang) === 'rtl' ? 'top-left' : 'top-right';
+    nav = new maplibregl.NavigationControl({ visualizePitch: false });
+    scale = new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 });
+    map.addControl(nav, corner);
+    map.addControl(scale, corner);
+  };
+
+  const applyLang = (lang: Lang) => {
+    for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
+    map.getCanvas().setAttribute('aria-label', i18n.getFixedT(lang)('map.label'));
+    placeControls(lang);
+    labelsPending = true;
+  };
+
+  const applyLayers = (s: AtlasState) => {
+    const kinds = visibleKinds(s);
+    for (const id of ROUTE_LAYERS) map.setFilter(id, routeFilter(id, kinds));
+    const vis = s.layers.includes('places') ? 'visible' : 'none';
+    for (const id of PLACE_LAYERS) map.setLayoutProperty(id, 'visibility', vis);
+  };
+
+  const applyEmphasis = (next: Emphasis) => {
+    for (const r of atlas.routes) {
+      const selected = next.routes.includes(r.id);
+      map.setFeatureState({ source: 'routes', id: r.id }, { selected, dim: next.routes.length > 0 && !selected });
+    }
+    for (const id of new Set([...emphasis.countries, ...next.countries])) {
+      map.setFeatureState({ source: 'countries', id }, { highlight: next.countries.includes(id) });
+    }
+    if (emphasis.place && emphasis.place !== next.place) map.setFeatureState({ source: 'places', id: emphasis.place }, { selected: false });
+    if (next.place) map.setFeatureState({ source: 'places', id: next.place }, { selected: true });
+    emphasis = next;
+  };
+
+  const setHover = (id: string | null) => {
+    if (hovered === id) return;
+    if (hovered) map.setFeatureState({ source: 'routes', id: hovered }, { hover: false });
+    if (id) map.setFeatureState({ source: 'routes', id }, { hover: true });
+    hovered = id;
+  };
+
+  const showTooltip = (text: string, point: maplibregl.Point) => {
+    tooltip.textContent = text;
+    tooltip.hidden = false;
+    tooltip.style.transform = `translate(${Math.round(point.x + 14)}px, ${Math.round(point.y + 14)}px)`;
+  };
+
+  const hideTooltip = () => {
+    tooltip.hidden = true;
+  };
+
+  const onMove = (e: maplibregl.MapMouseEvent) => {
+    const lang = store.getState().lang;
+    const hit = map.queryRenderedFeatures(e.point, { layers: [ROUTE_HIT_LAYER, 'place-dot'].filter((l) => map.getLayer(l)) });
+    const route = hit.find((f) => f.layer.id === ROUTE_HIT_LAYER);
+    const place = hit.find((f) => f.layer.id === 'place-dot');
+    const routeId = route ? String(route.properties.id) : null;
+    setHover(routeId);
+    map.getCanvas().style.cursor = routeId ? 'pointer' : '';
+    if (place) {
+      const p = placeNames.get(String(place.properties.id));
+      if (p) return showTooltip(`${p.name[lang]} · ${i18n.getFixedT(lang)(`placeKind.${p.kind}`)}`, e.point);
+    }
+    const name = routeId ? routeNames.get(routeId) : undefined;
+    if (name) showTooltip(name[lang], e.point);
+    else hideTooltip();
+  };
+
+  const onLeave = () => {
+    setHover(null);
+    hideTooltip();
+  };
+
+  const onClick = (e: maplibregl.MapMouseEvent) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: [ROUTE_HIT_LAYER] });
+    const id = hit[0]?.properties.id;
+    if (typeof id === 'string') store.getState().selectRoute(id);
+  };
+
+  const onMoveEnd = () => {
+    const c = map.getCenter();
+    store.getState().setCamera({ zoom: map.getZoom(), center: [c.lng, c.lat], bearing: map.getBearing(), pitch: map.getPitch() });
+  };
+
+  const onIdle = () => {
+    if (!labelsPending) return;
+    labelsPending = false;
+    performance.mark('app:labels-ready');
+    map.getContainer().dataset.labelsLang = store.getState().lang;
+  };
+
+  let unsubscribe = () => {};
+  const start = () => {
+    const s = store.getState();
+    placeControls(s.lang);
+    map.getCanvas().setAttribute('aria-label', i18n.getFixedT(s.lang)('map.label'));
+    applyLayers(s);
+    applyEmphasis(emphasisOf(s, atlas));
+    if (!keepInitialCamera) fit(false);
+
+    map.on('mousemove', onMove);
+    map.on('mouseout', onLeave);
+    map.on('click', onClick);
+    map.on('moveend', onMoveEnd);
+    map.on('idle', onIdle);
+    map.once('idle', () => {
+      performance.mark('app:map-ready');
+      map.getContainer().dataset.ready = 'true';
+      map.getContainer().dataset.labelsLang = store.getState().lang;
+    });
+
+    unsubscribe = store.subscribe((next, prev) => {
+      if (next.lang !== prev.lang) applyLang(next.lang);
+      if (next.layers !== prev.layers) applyLayers(next);
+      if (next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||
+        next.placeId !== prev.placeId || next.countryId !== prev.countryId) {
+        applyEmphasis(emphasisOf(next, atlas));
+      }
+      if (next.fitSeq !== prev.fitSeq) fit(true);
+    });
+  };
+
+  if (map.loaded() || map.isStyleLoaded()) start();
+  else map.once('load', start);
+
+  return () => {
+    unsubscribe();
+    map.off('mousemove', onMove);
+    map.off('mouseout', onLeave);
+    map.off('click', onClick);
+    map.off('moveend', onMoveEnd);
+    map.off('idle', onIdle);
+  };
+}

@@ -1,0 +1,166 @@
+// The map's layers as pure data: a function of theme and language. Kind is told by colour and by
+// pattern (railway ties, highway centre line, corridor band); status by the dash of the main line.
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang, RouteKind } from '../data/types';
+import type { Theme } from './theme';
+
+export const FONT_REGULAR = 'Atlas Sans Regular';
+export const FONT_BOLD = 'Atlas Sans Bold';
+
+/** Layers whose text follows the language. */
+export const LABEL_LAYERS = ['country-label', 'place-label', 'route-label'] as const;
+/** Layers that draw routes; each is filtered by the visible kinds. */
+export const ROUTE_LAYERS = ['route-hit', 'route-casing', 'route-band', 'route-line', 'route-ties', 'route-centre', 'route-label'] as const;
+export const PLACE_LAYERS = ['place-dot', 'place-label'] as const;
+/** The invisible, wide layer used for hover and click. */
+export const ROUTE_HIT_LAYER = 'route-hit';
+
+/** A layer's own filter, before the visible-kinds filter is added. */
+const ROUTE_BASE_FILTER: Partial<Record<(typeof ROUTE_LAYERS)[number], ExpressionSpecification>> = {
+  'route-band': ['==', ['get', 'kind'], 'transport-corridor'],
+  'route-ties': ['all', ['==', ['get', 'kind'], 'railway'], ['==', ['get', 'leg'], 'land']],
+  'route-centre': ['==', ['get', 'kind'], 'highway'],
+};
+
+export function routeFilter(layer: (typeof ROUTE_LAYERS)[number], kinds: readonly RouteKind[]): FilterSpecification {
+  const visible: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...kinds]]];
+  const base = ROUTE_BASE_FILTER[layer];
+  return base ? ['all', base, visible] : visible;
+}
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['get', `name_${lang}`];
+}
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+function kindColour(theme: Theme): ExpressionSpecification {
+  return ['match', ['get', 'kind'],
+    'railway', theme.kinds.railway,
+    'gas-pipeline', theme.kinds['gas-pipeline'],
+    'oil-pipeline', theme.kinds['oil-pipeline'],
+    'transport-corridor', theme.kinds['transport-corridor'],
+    theme.kinds.highway];
+}
+
+function widthBy(base: number): ExpressionSpecification {
+  return ['case', state('selected'), base * 1.7, state('hover'), base * 1.45, base];
+}
+
+const dimmed = (full: number, dim: number): ExpressionSpecification => ['case', state('dim'), dim, full];
+
+export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[], showPlaces: boolean): LayerSpecification[] {
+  const placesVisibility = showPlaces ? 'visible' : 'none';
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+    {
+      id: 'country-fill', type: 'fill', source: 'countries',
+      paint: {
+        'fill-color': ['case', state('highlight'), theme.highlightLand, ['get', 'focus'], theme.focusLand, theme.land],
+      },
+    },
+    {
+      id: 'country-border', type: 'line', source: 'countries',
+      paint: {
+        'line-color': ['case', ['get', 'focus'], theme.focusBorder, theme.border],
+        'line-width': ['case', state('highlight'), 1.6, ['get', 'focus'], 1, 0.6],
+      },
+    },
+    {
+      id: 'route-hit', type: 'line', source: 'routes', filter: routeFilter('route-hit', kinds),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
+    },
+    {
+      id: 'route-casing', type: 'line', source: 'routes', filter: routeFilter('route-casing', kinds),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.halo, 'line-width': widthBy(6.5), 'line-opacity': dimmed(0.9, 0.3) },
+    },
+    {
+      id: 'route-band', type: 'line', source: 'routes', filter: routeFilter('route-band', kinds),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': kindColour(theme), 'line-width': widthBy(12), 'line-opacity': dimmed(0.22, 0.07) },
+    },
+    {
+      id: 'route-line', type: 'line', source: 'routes', filter: routeFilter('route-line', kinds),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': kindColour(theme),
+        'line-width': widthBy(3.5),
+        'line-opacity': dimmed(1, 0.25),
+        'line-dasharray': ['match', ['get', 'pattern'],
+          'dash', ['literal', [2.4, 1.4]],
+          'dot', ['literal', [0.6, 1.4]],
+          'sea', ['literal', [3, 1.5, 0.8, 1.5]],
+          ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: 'route-ties', type: 'line', source: 'routes', filter: routeFilter('route-ties', kinds),
+      paint: { 'line-color': theme.halo, 'line-width': widthBy(1.6), 'line-opacity': dimmed(0.95, 0.3), 'line-dasharray': [0.6, 3] },
+    },
+    {
+      id: 'route-centre', type: 'line', source: 'routes', filter: routeFilter('route-centre', kinds),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.halo, 'line-width': widthBy(1.1), 'line-opacity': dimmed(0.95, 0.3) },
+    },
+    {
+      id: 'place-dot', type: 'circle', source: 'places', filter: ['!=', ['get', 'kind'], 'sea'],
+      layout: { visibility: placesVisibility },
+      paint: {
+        'circle-radius': ['case', state('selected'), 8, ['match', ['get', 'kind'], 'capital', 5, 'city', 3.5, 4.5]],
+        'circle-color': ['match', ['get', 'kind'],
+          'border-crossing', theme.crossing, 'port', theme.port, 'gauge-break', theme.gaugeBreak, theme.place],
+        'circle-stroke-color': ['match', ['get', 'kind'], 'border-crossing', theme.place, theme.halo],
+        'circle-stroke-width': ['match', ['get', 'kind'], 'border-crossing', 2, 1.5],
+      },
+    },
+    {
+      id: 'country-label', type: 'symbol', source: 'country-labels',
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': ['case', ['get', 'focus'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'focus'], 13, 11], 6, ['case', ['get', 'focus'], 18, 14]],
+        'text-max-width': 8,
+        'text-letter-spacing': 0,
+        'symbol-sort-key': ['case', ['get', 'focus'], 0, 1],
+      },
+      paint: {
+        'text-color': ['case', ['get', 'focus'], theme.label, theme.mutedLabel],
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1.5,
+      },
+    },
+    {
+      id: 'route-label', type: 'symbol', source: 'routes', filter: routeFilter('route-label', kinds), minzoom: 4.5,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': labelField(lang),
+        'text-font': ['literal', [FONT_BOLD]],
+        'text-size': 12,
+        'symbol-spacing': 400,
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': kindColour(theme), 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'place-label', type: 'symbol', source: 'places',
+      layout: {
+        visibility: placesVisibility,
+        'text-field': labelField(lang),
+        'text-font': ['case', ['==', ['get', 'kind'], 'capital'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
+        'text-size': ['match', ['get', 'kind'], 'capital', 13, 'sea', 14, 11.5],
+        'text-variable-anchor': ['match', ['get', 'kind'], 'sea', ['literal', ['center']], ['literal', ['top', 'bottom', 'left', 'right']]],
+        'text-radial-offset': ['match', ['get', 'kind'], 'sea', 0, 0.7],
+        'text-max-width': 9,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'sea', 0, 'border-crossing', 1, 'port', 1, 'gauge-break', 1, 2],
+        'text-optional': false,
+      },
+      paint: {
+        'text-color': ['match', ['get', 'kind'], 'sea', theme.waterLabel, theme.label],
+        'text-halo-color': ['match', ['get', 'kind'], 'sea', theme.water, theme.halo],
+        'text-halo-width': 1.4,
+      },
+    },
+  ];
+}

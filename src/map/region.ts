@@ -1,0 +1,6 @@
+// The region the map may show. Countries are cut to REGION_BBOX at build time (build/atlasData.ts);
+// the camera is kept a little inside it so the cut edges never show.
+import type { BBox } from '../geo/measure';
+
+export const REGION_BBOX: BBox = [26, 22, 124, 58];
+export const REGION_MAX_BOUNDS: [[number, number], [number, number]] = [[27, 23], [123, 57]];

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { atlas, countryByIso, pointById, routeById, routesOfPoint } from '../data/atlas';
+import { formatNumber } from '../i18n/format';
+import { useAtlas } from '../state/store';
+import { BackButton } from './BackButton';
+import { Cite, SourceList } from './Sources';
+import { RouteSwatch } from './Swatch';
+
+export function PointDetail({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const lang = useAtlas((s) => s.lang);
+  const routeId = useAtlas((s) => s.routeId);
+  const selectPoint = useAtlas((s) => s.selectPoint);
+  const selectRoute = useAtlas((s) => s.selectRoute);
+  const setPanel = useAtlas((s) => s.setPanel);
+  const showCountry = useAtlas((s) => s.showCountry);
+  const point = pointById.get(id);
+  if (!point) return null;
+  const routes = routesOfPoint(id);
+  const back = routeId ? routeById.get(routeId) : undefined;
+  const sources = atlas.proposal.meeting.sources;
+  return (
+    <article className="detail" aria-labelledby="point-title" data-testid="point-detail">
+      <div className="detail-nav">
+        <BackButton onClick={() => selectPoint(null)}>{t('point.all')}</BackButton>
+        {back && <BackButton onClick={() => setPanel('routes')}>{t('point.backToRoute', { name: back.shortName[lang] })}</BackButton>}
+      </div>
+      <p className="eyebrow">{t('point.label', { id: formatNumber(point.id, lang) })}</p>
+      <h2 id="point-title" tabIndex={-1}>{point.title[lang]}</h2>
+      <p>{point.summary[lang]}<Cite sources={sources} id={point.source} scope="meeting" /></p>
+
+      <section aria-labelledby="p-routes-h">
+        <h3 id="p-routes-h">{t('point.routes')}</h3>
+        {routes.length === 0 ? <p>{t('point.noRoutes')}</p> : (
+          <ul className="plain-list">
+            {routes.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="list-button" data-route={r.id} onClick={() => selectRoute(r.id, { keepPoint: true })}>
+                  <RouteSwatch kind={r.kind} status={r.status} />
+                  <span className="list-text">
+                    <span className="list-title">{r.name[lang]}</span>
+                    <span className="list-meta">{t(`kind.${r.kind}`)} · {t(`status.${r.status}`)}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="p-countries-h">
+        <h3 id="p-countries-h">{t('point.countries')}</h3>
+        <ul className="chips">
+          {point.countries.map((c) => (
+            <li key={c}><button type="button" className="chip" onClick={() => showCountry(c)}>{countryByIso.get(c)?.name[lang] ?? c}</button></li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="p-src-h">
+        <h3 id="p-src-h">{t('point.source')}</h3>
+        <SourceList sources={sources} scope="meeting" />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { atlas } from '../data/atlas';
+import { formatNumber } from '../i18n/format';
+import { useAtlas } from '../state/store';
+
+export function PointList() {
+  const { t } = useTranslation();
+  const lang = useAtlas((s) => s.lang);
+  const selectPoint = useAtlas((s) => s.selectPoint);
+  const setPanel = useAtlas((s) => s.setPanel);
+  return (
+    <div className="point-list">
+      <p className="intro">{t('points.intro')}</p>
+      <ol className="plain-list">
+        {atlas.proposal.points.map((p) => (
+          <li key={p.id}>
+            <button type="button" className="list-button" data-point={p.id} onClick={() => selectPoint(p.id)}>
+              <span className="point-number" aria-hidden="true">{formatNumber(p.id, lang)}</span>
+              <span className="list-text">
+                <span className="list-title">{p.title[lang]}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="link-button" onClick={() => setPanel('meeting')}>{t('meeting.open')}</button>
+    </div>
+  );
+}

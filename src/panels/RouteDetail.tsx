@@ -1,0 +1,163 @@
+import { useTranslation } from 'react-i18next';
+import { countryByIso, placeById, pointById, routeById } from '../data/atlas';
+import type { Lang } from '../data/types';
+import { formatNumber, formatPartialDate } from '../i18n/format';
+import { useAtlas } from '../state/store';
+import { BackButton } from './BackButton';
+import { Cite, SourceList } from './Sources';
+import { RouteSwatch } from './Swatch';
+
+function countryName(iso3: string, lang: Lang): string {
+  return countryByIso.get(iso3)?.name[lang] ?? iso3;
+}
+
+export function RouteDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useAtlas((s) => s.lang);
+  const pointId = useAtlas((s) => s.pointId);
+  const selectRoute = useAtlas((s) => s.selectRoute);
+  const selectPoint = useAtlas((s) => s.selectPoint);
+  const setPanel = useAtlas((s) => s.setPanel);
+  const requestFit = useAtlas((s) => s.requestFit);
+  const showCountry = useAtlas((s) => s.showCountry);
+  const route = routeById.get(id);
+  if (!route) return null;
+  const km = (v: number) => t('unit.km', { value: formatNumber(v, lang, 0) });
+  const cite = (source: string) => <Cite sources={route.sources} id={source} scope={route.id} />;
+
+  return (
+    <article className="detail" aria-labelledby="route-title" data-testid="route-detail">
+      <div className="detail-nav">
+        <BackButton onClick={() => selectRoute(null)}>{t('route.back')}</BackButton>
+        {pointId !== null && (
+          <BackButton onClick={() => setPanel('proposal')}>{t('route.backToPoint', { id: formatNumber(pointId, lang) })}</BackButton>
+        )}
+      </div>
+      <h2 id="route-title" tabIndex={-1}>{route.name[lang]}</h2>
+      <p className="badges">
+        <span className="badge"><RouteSwatch kind={route.kind} status={route.status} /> {t(`kind.${route.kind}`)}</span>
+        <span className={`badge badge--${route.status}`}>{t(`status.${route.status}`)}</span>
+      </p>
+      <p>{route.summary[lang]}</p>
+      <p className="schematic-note">{t('route.schematic')}</p>
+      <button type="button" className="action" onClick={requestFit}>{t('route.zoom')}</button>
+
+      <section aria-labelledby="len-h">
+        <h3 id="len-h">{t('route.length')}</h3>
+        <dl className="lengths">
+          <dt>{t('route.computed')}</dt>
+          <dd data-testid="computed-length"><strong>{km(route.stats.lengthKm)}</strong> <span className="muted">({t('route.computedNote')})</span></dd>
+          <dt>{t('route.published')}</dt>
+          <dd>
+            <ul className="plain-list">
+              {route.lengths.map((l, i) => (
+                <li key={i}>
+                  {km(l.km)} — {l.scope[lang]}
+                  {cite(l.source)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+        <h4>{t('route.byCountry')}</h4>
+        <table className="by-country">
+          <tbody>
+            {route.stats.byCountry.map((c) => (
+              <tr key={c.iso3}>
+                <th scope="row">{countryName(c.iso3, lang)}</th>
+                <td>{km(c.km)}</td>
+              </tr>
+            ))}
+            {route.stats.offshoreKm > 0.5 && (
+              <tr>
+                <th scope="row">{t('route.offshore')}</th>
+                <td>{km(route.stats.offshoreKm)}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="cross-h">
+        <h3 id="cross-h">{t('route.crossings')}</h3>
+        {route.stats.crossings.length === 0 ? (
+          <p>{t('route.noCrossings')}</p>
+        ) : (
+          <ul className="plain-list crossings">
+            {route.stats.crossings.map((c, i) => (
+              <li key={i}>
+                <bdi>{countryName(c.from, lang)}</bdi> ⟷ <bdi>{countryName(c.to, lang)}</bdi>
+                {c.placeIds.length > 0 && <>: <bdi>{c.placeIds.map((p) => placeById.get(p)?.properties.name[lang] ?? p).join(' – ')}</bdi></>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="countries-h">
+        <h3 id="countries-h">{t('route.countries')}</h3>
+        <ul className="chips">
+          {route.countries.map((c) => (
+            <li key={c}><button type="button" className="chip" onClick={() => showCountry(c)}>{countryName(c, lang)}</button></li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="miles-h">
+        <h3 id="miles-h">{t('route.milestones')}</h3>
+        <ol className="timeline">
+          {route.milestones.map((m, i) => (
+            <li key={i}>
+              <time dateTime={m.date}>{formatPartialDate(m.date, lang)}</time>
+              <span>{m.text[lang]}{cite(m.source)}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="cap-h">
+        <h3 id="cap-h">{t('route.capacity')}</h3>
+        {route.capacity.length === 0 ? <p>{t('route.noCapacity')}</p> : (
+          <ul className="plain-list">
+            {route.capacity.map((c, i) => (
+              <li key={i}>
+                <strong>{t(`unit.${c.unit}`, { value: formatNumber(c.value, lang) })}</strong>
+                {c.note && <> — {c.note[lang]}</>}
+                {cite(c.source)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="ops-h">
+        <h3 id="ops-h">{t('route.operators')}</h3>
+        <ul className="plain-list">
+          {route.operators.map((o, i) => (
+            <li key={i}><bdi>{o.name[lang]}</bdi>{cite(o.source)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="points-h">
+        <h3 id="points-h">{t('route.points')}</h3>
+        {route.points.length === 0 ? <p>{t('route.noPoints')}</p> : (
+          <ul className="plain-list">
+            {route.points.map((p) => (
+              <li key={p}>
+                <button type="button" className="link-button" data-point={p} onClick={() => selectPoint(p, { keepRoute: true })}>
+                  {t('point.label', { id: formatNumber(p, lang) })}: {pointById.get(p)?.title[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="src-h">
+        <h3 id="src-h">{t('route.sources')}</h3>
+        <SourceList sources={route.sources} scope={route.id} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+// Where the app starts: the URL first, then the last language the user chose, then the browser.
+import type { Lang } from '../data/types';
+import type { AtlasState } from './store';
+import { defaultPanel, parseUrlState, type Known, type UrlProblem, type UrlState } from './url';
+
+export const LANG_STORAGE_KEY = 'corridor-atlas:lang';
+
+export function chooseLang(fromUrl: Lang | undefined, stored: string | null, browser: readonly string[]): Lang {
+  if (fromUrl) return fromUrl;
+  if (stored === 'ar' || stored === 'en') return stored;
+  return browser[0]?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+export function initialState(
+  search: string,
+  known: Known,
+  env: { stored: string | null; browser: readonly string[] },
+): { initial: Partial<AtlasState>; url: UrlState; problems: UrlProblem[] } {
+  const { state: url, problems } = parseUrlState(search, known);
+  const initial: Partial<AtlasState> = {
+    lang: chooseLang(url.lang, env.stored, env.browser),
+    panel: url.panel ?? defaultPanel(url),
+    routeId: url.route ?? null,
+    pointId: url.point ?? null,
+    camera: url.camera ?? null,
+  };
+  if (url.layers) initial.layers = url.layers;
+  return { initial, url, problems };
+}

@@ -1,0 +1,122 @@
+// One store, in slices. React reads it with atomic selectors; the map bridge and the URL writer
+// subscribe to it directly, so the camera and the URL never cause a React render.
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Lang } from '../data/types';
+import { LAYER_IDS, type Camera, type LayerId, type Panel, type UrlParam } from './url';
+
+export interface SelectionSlice {
+  routeId: string | null;
+  pointId: number | null;
+  /** A place or country picked in search: shown on the map, not shared in the URL. */
+  placeId: string | null;
+  countryId: string | null;
+  /** Bumped whenever the map should fit the current selection. */
+  fitSeq: number;
+  selectRoute: (id: string | null, opts?: { keepPoint?: boolean }) => void;
+  selectPoint: (id: number | null, opts?: { keepRoute?: boolean }) => void;
+  showPlace: (id: string) => void;
+  showCountry: (iso3: string) => void;
+  requestFit: () => void;
+}
+
+export interface LayersSlice {
+  layers: LayerId[];
+  toggleLayer: (id: LayerId) => void;
+}
+
+export interface Notice {
+  id: number;
+  param: UrlParam;
+  value: string;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  panel: Panel;
+  notices: Notice[];
+  camera: Camera | null;
+  setLang: (lang: Lang) => void;
+  setPanel: (panel: Panel) => void;
+  notify: (n: Omit<Notice, 'id'>) => void;
+  dismiss: (id: number) => void;
+  setCamera: (c: Camera) => void;
+}
+
+export type AtlasState = SelectionSlice & LayersSlice & UiSlice;
+type Slice<T> = StateCreator<AtlasState, [], [], T>;
+
+const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
+  routeId: null,
+  pointId: null,
+  placeId: null,
+  countryId: null,
+  fitSeq: 0,
+  selectRoute: (id, opts) =>
+    set((s) => ({
+      routeId: id,
+      pointId: opts?.keepPoint ? s.pointId : null,
+      placeId: null,
+      countryId: null,
+      panel: 'routes',
+      fitSeq: id ? s.fitSeq + 1 : s.fitSeq,
+    })),
+  selectPoint: (id, opts) =>
+    set((s) => ({
+      pointId: id,
+      routeId: opts?.keepRoute ? s.routeId : null,
+      placeId: null,
+      countryId: null,
+      panel: 'proposal',
+      fitSeq: id ? s.fitSeq + 1 : s.fitSeq,
+    })),
+  showPlace: (id) => set((s) => ({ placeId: id, countryId: null, fitSeq: s.fitSeq + 1 })),
+  showCountry: (iso3) => set((s) => ({ countryId: iso3, placeId: null, fitSeq: s.fitSeq + 1 })),
+  requestFit: () => set((s) => ({ fitSeq: s.fitSeq + 1 })),
+});
+
+const createLayersSlice: Slice<LayersSlice> = (set) => ({
+  layers: [...LAYER_IDS],
+  toggleLayer: (id) =>
+    set((s) => ({
+      layers: s.layers.includes(id) ? s.layers.filter((l) => l !== id) : LAYER_IDS.filter((l) => l === id || s.layers.includes(l)),
+    })),
+});
+
+let noticeSeq = 0;
+const createUiSlice: Slice<UiSlice> = (set) => ({
+  lang: 'en',
+  panel: 'routes',
+  notices: [],
+  camera: null,
+  setLang: (lang) => set({ lang }),
+  setPanel: (panel) => set({ panel }),
+  notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeSeq }] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setCamera: (camera) => set({ camera }),
+});
+
+export function createAtlasStore(initial: Partial<AtlasState> = {}) {
+  return createStore<AtlasState>()((...a) => ({
+    ...createSelectionSlice(...a),
+    ...createLayersSlice(...a),
+    ...createUiSlice(...a),
+    ...initial,
+  }));
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;
+
+/** The app's store; created once in main.tsx from the URL. */
+let appStore: AtlasStore | undefined;
+export function setAppStore(store: AtlasStore): void {
+  appStore = store;
+}
+export function getAppStore(): AtlasStore {
+  if (!appStore) throw new Error('The store is used before main.tsx created it');
+  return appStore;
+}
+
+export function useAtlas<T>(selector: (s: AtlasState) => T): T {
+  return useStore(getAppStore(), selector);
+}

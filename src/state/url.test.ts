@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, parseCamera, parseLayers, parseUrlState, serializeUrlState, type UrlState } from './url';
+
+const known = { routeIds: new Set(['cku-railway', 'cagp-abc']), pointIds: new Set([1, 2, 3, 4, 5]) };
+
+describe('parseUrlState', () => {
+  it('reads every shareable value', () => {
+    const { state, problems } = parseUrlState('?lang=ar&route=cku-railway&point=2&layers=railway,places&map=4.5/41.2/73.1', known);
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      lang: 'ar',
+      route: 'cku-railway',
+      point: 2,
+      layers: ['railway', 'places'],
+      camera: { zoom: 4.5, center: [73.1, 41.2], bearing: 0, pitch: 0 },
+    });
+  });
+
+  it('drops unknown or malformed values and reports each of them', () => {
+    const { state, problems } = parseUrlState('?route=nope&point=9&layers=%%&lang=fr&map=abc&panel=x', known);
+    expect(state).toEqual({});
+    expect(problems.map((p) => p.param).sort()).toEqual(['lang', 'layers', 'map', 'panel', 'point', 'route']);
+    expect(problems.find((p) => p.param === 'layers')?.value).toBe('%%');
+  });
+
+  it('keeps the good values next to a bad one', () => {
+    const { state, problems } = parseUrlState('?route=cku-railway&point=two', known);
+    expect(state.route).toBe('cku-railway');
+    expect(problems).toEqual([{ param: 'point', value: 'two' }]);
+  });
+
+  it('shortens a very long bad value in the report', () => {
+    const { problems } = parseUrlState(`?route=${'x'.repeat(500)}`, known);
+    expect(problems[0]!.value.length).toBeLessThan(70);
+  });
+
+  it('treats an empty query as no state', () => {
+    expect(parseUrlState('', known)).toEqual({ state: {}, problems: [] });
+  });
+});
+
+describe('parseLayers', () => {
+  it('keeps the canonical order and accepts the empty list', () => {
+    expect(parseLayers('places,railway')).toEqual(['railway', 'places']);
+    expect(parseLayers('')).toEqual([]);
+  });
+  it('rejects the whole list when one entry is unknown', () => {
+    expect(parseLayers('railway,ufo')).toBeNull();
+  });
+});
+
+describe('parseCamera', () => {
+  it('reads zoom/lat/lon with optional bearing and pitch', () => {
+    expect(parseCamera('5/40/70/30/20')).toEqual({ zoom: 5, center: [70, 40], bearing: 30, pitch: 20 });
+  });
+  it.each(['5/40', '5/95/70', '30/40/70', '5/40/70/1/2/3', '5/4e1/70', '5/40/-200', ''])('rejects %s', (v) => {
+    expect(parseCamera(v)).toBeNull();
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('round-trips through parseUrlState', () => {
+    const s: UrlState = {
+      lang: 'ar', panel: 'proposal', route: 'cagp-abc', point: 3, layers: ['gas-pipeline'],
+      camera: { zoom: 4.25, center: [70.1234, 41.5], bearing: 0, pitch: 0 },
+    };
+    const { state, problems } = parseUrlState(serializeUrlState(s), known);
+    expect(problems).toEqual([]);
+    expect(state).toEqual(s);
+  });
+
+  it('leaves defaults out so a plain visit keeps a plain URL', () => {
+    expect(serializeUrlState({ layers: [...LAYER_IDS] })).toBe('');
+    expect(serializeUrlState({ route: 'cku-railway', panel: 'routes' })).toBe('?route=cku-railway');
+  });
+
+  it('writes readable commas and slashes', () => {
+    expect(serializeUrlState({ layers: ['railway', 'highway'], camera: { zoom: 3, center: [60, 40], bearing: 0, pitch: 0 } }))
+      .toBe('?layers=railway,highway&map=3.00/40.0000/60.0000');
+  });
+});

@@ -1,0 +1,144 @@
+// The shareable state in the URL: parse and serialise, pure. Unknown or malformed values are
+// dropped with a problem report (shown to the user as a notice), never thrown.
+import { LANGS, ROUTE_KINDS, type Lang, type RouteKind } from '../data/types';
+
+export const LAYER_IDS = [...ROUTE_KINDS, 'places'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export interface Camera {
+  zoom: number;
+  center: [number, number];
+  bearing: number;
+  pitch: number;
+}
+
+export const PANELS = ['routes', 'proposal', 'meeting'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export interface UrlState {
+  lang?: Lang;
+  panel?: Panel;
+  route?: string;
+  point?: number;
+  layers?: LayerId[];
+  camera?: Camera;
+}
+
+export type UrlParam = 'lang' | 'panel' | 'route' | 'point' | 'layers' | 'map';
+export interface UrlProblem {
+  param: UrlParam;
+  value: string;
+}
+
+export interface Known {
+  routeIds: ReadonlySet<string>;
+  pointIds: ReadonlySet<number>;
+}
+
+const MAX_SHOWN_VALUE = 60;
+
+function clip(v: string): string {
+  return v.length > MAX_SHOWN_VALUE ? `${v.slice(0, MAX_SHOWN_VALUE)}…` : v;
+}
+
+export function parseUrlState(search: string, known: Known): { state: UrlState; problems: UrlProblem[] } {
+  const state: UrlState = {};
+  const problems: UrlProblem[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, problems };
+  }
+  const bad = (param: UrlParam, value: string) => problems.push({ param, value: clip(value) });
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
+    else bad('lang', lang);
+  }
+
+  const panel = params.get('panel');
+  if (panel !== null) {
+    if ((PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
+    else bad('panel', panel);
+  }
+
+  const route = params.get('route');
+  if (route !== null) {
+    if (known.routeIds.has(route)) state.route = route;
+    else bad('route', route);
+  }
+
+  const point = params.get('point');
+  if (point !== null) {
+    const n = /^\d{1,2}$/.test(point) ? Number(point) : NaN;
+    if (known.pointIds.has(n)) state.point = n;
+    else bad('point', point);
+  }
+
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const parsed = parseLayers(layers);
+    if (parsed) state.layers = parsed;
+    else bad('layers', layers);
+  }
+
+  const map = params.get('map');
+  if (map !== null) {
+    const camera = parseCamera(map);
+    if (camera) state.camera = camera;
+    else bad('map', map);
+  }
+  return { state, problems };
+}
+
+/** "railway,gas-pipeline" → those layers; "" → none; anything unknown → null (reject the whole list). */
+export function parseLayers(value: string): LayerId[] | null {
+  if (value === '') return [];
+  const parts = value.split(',');
+  if (!parts.every((p) => (LAYER_IDS as readonly string[]).includes(p))) return null;
+  return LAYER_IDS.filter((id) => parts.includes(id));
+}
+
+/** "zoom/lat/lon[/bearing[/pitch]]", the order MapLibre's own hash uses. */
+export function parseCamera(value: string): Camera | null {
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5) return null;
+  if (!parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [zoom, lat, lon, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
+  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
+  if (bearing < -180 || bearing > 360 || pitch < 0 || pitch > 85) return null;
+  return { zoom, center: [lon, lat], bearing, pitch };
+}
+
+export function formatCamera(c: Camera): string {
+  const parts = [c.zoom.toFixed(2), c.center[1].toFixed(4), c.center[0].toFixed(4)];
+  if (c.bearing !== 0 || c.pitch !== 0) parts.push(String(Math.round(c.bearing)));
+  if (c.pitch !== 0) parts.push(String(Math.round(c.pitch)));
+  return parts.join('/');
+}
+
+/** Only what differs from the defaults is written, so a plain visit keeps a plain URL. */
+export function serializeUrlState(s: UrlState): string {
+  const params = new URLSearchParams();
+  if (s.lang) params.set('lang', s.lang);
+  if (s.panel && s.panel !== defaultPanel(s)) params.set('panel', s.panel);
+  if (s.route) params.set('route', s.route);
+  if (s.point !== undefined) params.set('point', String(s.point));
+  if (s.layers && s.layers.length !== LAYER_IDS.length) params.set('layers', s.layers.join(','));
+  if (s.camera) params.set('map', formatCamera(s.camera));
+  const out = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  return out ? `?${out}` : '';
+}
+
+/** The panel a link opens when it names none: the route if there is one, else the point. */
+export function defaultPanel(s: Pick<UrlState, 'route' | 'point'>): Panel {
+  if (s.route) return 'routes';
+  if (s.point !== undefined) return 'proposal';
+  return 'routes';
+}
+
+export function isRouteKind(id: LayerId): id is RouteKind {
+  return id !== 'places';
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { atlasDataPlugin } from './build/atlasDataPlugin';
+import { cspPlugin } from './build/cspPlugin';
+
+export default defineConfig({
+  plugins: [react(), atlasDataPlugin(), cspPlugin()],
+  build: {
+    // maplibre-gl alone is over Vite's default warning size; it is one library, cached on its own.
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+        },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: false },
+});
