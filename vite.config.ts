@@ -11,7 +11,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         advancedChunks: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            // Content changes more often than code; keep it in its own cacheable file.
+            { name: 'atlas-data', test: /virtual:atlas-data/ },
+          ],
         },
       },
     },

@@ -7,7 +7,7 @@ import { atlasFiles, loadAtlas } from './atlasData';
 const ID = 'virtual:atlas-data';
 const RESOLVED = `\0${ID}`;
 
-export function atlasDataPlugin(dataDir = path.resolve('data')): Plugin {
+export function atlasDataPlugin(dataDir = path.resolve(process.env.ATLAS_DATA_DIR ?? 'data')): Plugin {
   return {
     name: 'corridor-atlas-data',
     buildStart() {

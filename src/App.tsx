@@ -12,12 +12,15 @@ export function App() {
   const { t } = useTranslation();
   const lang = useAtlas((s) => s.lang);
   const panel = useRef<HTMLElement>(null);
-  const panelWidth = useCallback(() => panel.current?.getBoundingClientRect().width ?? 0, []);
+  const overlays = useCallback(() => ({
+    panel: panel.current?.getBoundingClientRect().width ?? 0,
+    legend: document.querySelector('.legend')?.getBoundingClientRect().width ?? 0,
+  }), []);
   return (
     <div className="app" dir={dirOf(lang)} lang={lang} data-testid="app">
       <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>
       <main className="map-area">
-        <MapView panelWidth={panelWidth} />
+        <MapView overlays={overlays} />
         <Notices />
         <Legend />
         <Attribution />

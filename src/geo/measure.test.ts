@@ -88,6 +88,9 @@ describe('fitPadding', () => {
     expect(fitPadding({ panelWidth: 400, dir: 'ltr', viewportWidth: 1400, margin: 40 })).toEqual({ top: 40, bottom: 40, left: 440, right: 40 });
     expect(fitPadding({ panelWidth: 400, dir: 'rtl', viewportWidth: 1400, margin: 40 })).toEqual({ top: 40, bottom: 40, left: 40, right: 440 });
   });
+  it('keeps the legend on the end side clear as well', () => {
+    expect(fitPadding({ panelWidth: 400, legendWidth: 250, dir: 'rtl', viewportWidth: 1400, margin: 40 })).toEqual({ top: 40, bottom: 40, left: 290, right: 440 });
+  });
   it('drops the panel from the padding when it covers nearly the whole width', () => {
     expect(fitPadding({ panelWidth: 380, dir: 'ltr', viewportWidth: 400, margin: 20 }).left).toBe(20);
   });

@@ -7,12 +7,15 @@ export interface Padding {
   right: number;
 }
 
-export function fitPadding(opts: { panelWidth: number; dir: 'ltr' | 'rtl'; margin?: number; viewportWidth: number }): Padding {
+/** The legend sits on the end side; the panel on the start side. Both are kept clear. */
+export function fitPadding(opts: { panelWidth: number; legendWidth?: number; dir: 'ltr' | 'rtl'; margin?: number; viewportWidth: number }): Padding {
   const margin = opts.margin ?? 48;
   // On narrow screens the panel covers the bottom, not a side; keep a plain margin.
   const panel = opts.viewportWidth - opts.panelWidth < 320 ? 0 : opts.panelWidth;
+  const legend = opts.viewportWidth - panel - (opts.legendWidth ?? 0) < 320 ? 0 : (opts.legendWidth ?? 0);
   const start = panel + margin;
+  const end = legend + margin;
   return opts.dir === 'rtl'
-    ? { top: margin, bottom: margin, left: margin, right: start }
-    : { top: margin, bottom: margin, left: start, right: margin };
+    ? { top: margin, bottom: margin, left: end, right: start }
+    : { top: margin, bottom: margin, left: start, right: end };
 }

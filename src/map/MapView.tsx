@@ -24,7 +24,7 @@ export function hasWebGL(): boolean {
   }
 }
 
-export function MapView({ panelWidth }: { panelWidth: () => number }) {
+export function MapView({ overlays }: { overlays: () => { panel: number; legend: number } }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
@@ -59,14 +59,16 @@ export function MapView({ panelWidth }: { panelWidth: () => number }) {
       setFailed(true);
       return;
     }
+    // A handle for the browser tests and the benchmark, which ask the map what it draws.
+    (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap = map;
     const disconnect = connectMapToStore({
-      map, store, atlas, tooltip: tooltip.current, panelWidth, keepInitialCamera: s.camera !== null,
+      map, store, atlas, tooltip: tooltip.current, overlays, keepInitialCamera: s.camera !== null,
     });
     return () => {
       disconnect();
       map.remove();
     };
-  }, [failed, panelWidth]);
+  }, [failed, overlays]);
 
   if (failed) {
     return (

@@ -48,12 +48,13 @@ interface BridgeOpts {
   store: AtlasStore;
   atlas: AtlasData;
   tooltip: HTMLElement;
-  panelWidth: () => number;
+  /** Widths of what covers the map on each side, read when a fit happens. */
+  overlays: () => { panel: number; legend: number };
   /** True when the URL gave a camera: the first selection must not move it. */
   keepInitialCamera: boolean;
 }
 
-export function connectMapToStore({ map, store, atlas, tooltip, panelWidth, keepInitialCamera }: BridgeOpts): () => void {
+export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepInitialCamera }: BridgeOpts): () => void {
   const routeNames = new Map(atlas.routes.map((r) => [r.id, r.name]));
   const placeNames = new Map(atlas.places.map((p) => [p.properties.id, p.properties]));
   let emphasis: Emphasis = { routes: [], countries: [], place: null };
@@ -66,7 +67,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, panelWidth, keep
     const s = store.getState();
     const box = selectionBounds(s, atlas, emphasis);
     if (!box) return;
-    const padding = fitPadding({ panelWidth: panelWidth(), dir: dirOf(s.lang), viewportWidth: map.getContainer().clientWidth });
+    const { panel, legend } = overlays();
+    const padding = fitPadding({ panelWidth: panel, legendWidth: legend, dir: dirOf(s.lang), viewportWidth: map.getContainer().clientWidth });
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     map.fitBounds(box, { padding, maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
   };

@@ -8,7 +8,7 @@ export const FONT_REGULAR = 'Atlas Sans Regular';
 export const FONT_BOLD = 'Atlas Sans Bold';
 
 /** Layers whose text follows the language. */
-export const LABEL_LAYERS = ['country-label', 'place-label', 'route-label'] as const;
+export const LABEL_LAYERS = ['country-label', 'water-label', 'place-label', 'route-label'] as const;
 /** Layers that draw routes; each is filtered by the visible kinds. */
 export const ROUTE_LAYERS = ['route-hit', 'route-casing', 'route-band', 'route-line', 'route-ties', 'route-centre', 'route-label'] as const;
 export const PLACE_LAYERS = ['place-dot', 'place-label'] as const;
@@ -144,23 +144,23 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       paint: { 'text-color': kindColour(theme), 'text-halo-color': theme.halo, 'text-halo-width': 2 },
     },
     {
-      id: 'place-label', type: 'symbol', source: 'places',
+      id: 'water-label', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'sea'],
+      layout: { 'text-field': labelField(lang), 'text-font': ['literal', [FONT_REGULAR]], 'text-size': 14, 'text-max-width': 6, 'text-letter-spacing': 0.05 },
+      paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.water, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'place-label', type: 'symbol', source: 'places', filter: ['!=', ['get', 'kind'], 'sea'],
       layout: {
         visibility: placesVisibility,
         'text-field': labelField(lang),
         'text-font': ['case', ['==', ['get', 'kind'], 'capital'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
-        'text-size': ['match', ['get', 'kind'], 'capital', 13, 'sea', 14, 11.5],
-        'text-variable-anchor': ['match', ['get', 'kind'], 'sea', ['literal', ['center']], ['literal', ['top', 'bottom', 'left', 'right']]],
-        'text-radial-offset': ['match', ['get', 'kind'], 'sea', 0, 0.7],
+        'text-size': ['match', ['get', 'kind'], 'capital', 13, 11.5],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.7,
         'text-max-width': 9,
-        'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'sea', 0, 'border-crossing', 1, 'port', 1, 'gauge-break', 1, 2],
-        'text-optional': false,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'border-crossing', 1, 'port', 1, 'gauge-break', 1, 2],
       },
-      paint: {
-        'text-color': ['match', ['get', 'kind'], 'sea', theme.waterLabel, theme.label],
-        'text-halo-color': ['match', ['get', 'kind'], 'sea', theme.water, theme.halo],
-        'text-halo-width': 1.4,
-      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 },
     },
   ];
 }

@@ -1,0 +1,72 @@
+// Launching Debian's Chromium for tests and benchmarks: software WebGL, no background traffic,
+// a fresh profile each time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+export async function launch(opts: { args?: string[]; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Browser> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'corridor-atlas-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: opts.locale ?? 'en-GB',
+    reducedMotion: opts.reducedMotion ?? 'reduce',
+    timeout: 60_000,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** GPU driver chatter that is not an error of ours. */
+const NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
+
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+  foreignRequests: string[];
+}
+
+/** A page that records console errors, page errors and every request that leaves the origin. */
+export async function openPage(browser: Browser, origin: string): Promise<WatchedPage> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if ((m.type() === 'error' || m.type() === 'warning') && !NOISE.some((n) => n.test(m.text()))) errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  return { page, errors, foreignRequests };
+}
+
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 45_000 });
+}

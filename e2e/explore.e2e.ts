@@ -1,0 +1,193 @@
+// What a user does when exploring: load, look, hover, click, toggle, search, share.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openPage, waitForMapReady, type Browser } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type MapHandle = {
+  queryRenderedFeatures: (opts: { layers: string[] }) => { properties: Record<string, unknown> }[];
+  project: (c: [number, number]) => { x: number; y: number };
+  getFeatureState: (f: { source: string; id: string }) => Record<string, unknown>;
+};
+
+/** Route ids of the route lines the map draws right now. */
+async function drawnRoutes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
+    return [...new Set(map.queryRenderedFeatures({ layers: ['route-line'] }).map((f) => String(f.properties.id)))].sort();
+  });
+}
+
+/** How many distinct colours the map canvas shows: a blank canvas has one or two. */
+async function canvasColours(page: Page): Promise<number> {
+  const png = await page.locator('.maplibregl-canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+describe('exploring the map', () => {
+  it('loads with no request leaving the origin, draws the map and marks map-ready', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    expect(await page.evaluate(() => performance.getEntriesByName('app:map-ready').length)).toBe(1);
+    expect(await canvasColours(page)).toBeGreaterThan(20);
+    const routes = await drawnRoutes(page);
+    for (const id of ['cku-railway', 'cagp-abc', 'cagp-d', 'trans-caspian', 'china-europe-rail']) expect(routes).toContain(id);
+    await expect.poll(() => page.locator('.legend').isVisible()).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: 'e2e/artifacts/explore-en.png' });
+    await page.close();
+  });
+
+  it('clicking a route in the list opens its panel with the computed length, and shares it in the URL', async () => {
+    const { page, errors } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.locator('button[data-route="cku-railway"]').click();
+    const detail = page.getByTestId('route-detail');
+    await expect.poll(() => detail.locator('h2').textContent()).toContain('Kyrgyzstan');
+    const computed = await detail.getByTestId('computed-length').textContent();
+    const km = Number(computed?.match(/([\d,]+) km/)?.[1]?.replace(/,/g, ''));
+    expect(km).toBeGreaterThan(400);
+    expect(km).toBeLessThan(650);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('route=cku-railway');
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the route named in the link on load', async () => {
+    const { page, errors } = await openPage(browser, base);
+    await page.goto(`${base}/?route=cku-railway&lang=en`);
+    await expect.poll(() => page.getByTestId('route-detail').locator('h2').textContent()).toContain('Kyrgyzstan');
+    await waitForMapReady(page);
+    const state = await page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap
+      .getFeatureState({ source: 'routes', id: 'cku-railway' }));
+    expect(state.selected).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a layer toggle hides the routes of that kind', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    expect(await drawnRoutes(page)).toContain('cagp-abc');
+    await page.getByRole('checkbox', { name: 'Gas pipeline' }).uncheck();
+    await expect.poll(() => drawnRoutes(page)).not.toContain('cagp-abc');
+    const after = await drawnRoutes(page);
+    expect(after).not.toContain('cagp-d');
+    expect(after).toContain('cku-railway');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('layers'))).not.toContain('gas-pipeline');
+    await page.close();
+  });
+
+  it('an unknown route or malformed layer list in the link shows a notice and nothing breaks', async () => {
+    const { page, errors } = await openPage(browser, base);
+    await page.goto(`${base}/?route=nope&layers=%%&lang=en`);
+    await waitForMapReady(page);
+    const notices = page.getByTestId('notice');
+    await expect.poll(() => notices.count()).toBe(2);
+    expect(await notices.first().textContent()).toContain('nope');
+    expect(await page.getByTestId('route-detail').count()).toBe(0);
+    expect((await drawnRoutes(page)).length).toBeGreaterThanOrEqual(5);
+    await notices.first().getByRole('button').click();
+    await expect.poll(() => notices.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hovering a route names it in a tooltip; clicking it on the map opens its panel', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    // A vertex well inside Kazakhstan on the gas pipeline (near Taraz).
+    const pt = await page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.project([71.37, 42.9]));
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    // Find the nearest drawn gas pipeline pixel around the vertex.
+    await page.mouse.move(box.x + pt.x, box.y + pt.y);
+    const tooltip = page.locator('.map-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toMatch(/Gas Pipeline|gas pipeline/i);
+    await page.mouse.click(box.x + pt.x, box.y + pt.y);
+    await expect.poll(() => page.getByTestId('route-detail').locator('h2').textContent()).toMatch(/Gas/);
+    await page.close();
+  });
+
+  it('choosing a proposal point highlights its routes and countries; from a route you can jump to its point and back', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?route=cku-railway&lang=en`);
+    await waitForMapReady(page);
+    await page.getByTestId('route-detail').locator('button[data-point="2"]').click();
+    const point = page.getByTestId('point-detail');
+    await expect.poll(() => point.isVisible()).toBe(true);
+    expect(await point.locator('button[data-route="cku-railway"]').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('point=2');
+    const states = await page.evaluate(() => {
+      const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
+      return { kaz: map.getFeatureState({ source: 'countries', id: 'KAZ' }), oil: map.getFeatureState({ source: 'routes', id: 'cagp-abc' }) };
+    });
+    expect(states.kaz.highlight).toBe(true);
+    expect(states.oil.selected).toBe(true);
+    await point.getByRole('button', { name: /Back to/ }).click();
+    await expect.poll(() => page.getByTestId('route-detail').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('search finds countries in either language, with spelling variants', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    const input = page.getByRole('combobox');
+    for (const q of ['كازاخستان', 'قازاقستان', 'Kazakh']) {
+      await input.fill(q);
+      await expect.poll(() => page.locator('[data-hit="country:KAZ"]').count()).toBe(1);
+    }
+    await input.fill('Torugart');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap
+      .getFeatureState({ source: 'places', id: 'torugart' }).selected)).toBe(true);
+    await page.close();
+  });
+
+  it('shows the Arabic app right to left, with the panel on the right', async () => {
+    const { page, errors } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=ar&route=cku-railway`);
+    await waitForMapReady(page);
+    const app = page.getByTestId('app');
+    expect(await app.getAttribute('dir')).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.getAttribute('dir'))).toBeNull();
+    const panel = (await page.locator('#panel').boundingBox())!;
+    expect(panel.x + panel.width).toBeGreaterThan(1280 - 40);
+    expect(await page.getByTestId('route-detail').locator('h2').textContent()).toMatch(/[\u0600-\u06FF]/);
+    expect(await page.getByRole('button', { name: 'English' }).count()).toBe(1);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'e2e/artifacts/route-ar.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
