@@ -7,7 +7,7 @@ import { followLanguage } from './i18n/document';
 import { initialState } from './state/initial';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
-import { readStoredLang } from './i18n/document';
+import { readStoredDigits, readStoredLang } from './i18n/document';
 import { registerUiFonts } from './styles/fonts';
 import './styles/app.css';
 
@@ -16,7 +16,7 @@ registerUiFonts();
 const { initial, problems } = initialState(
   location.search,
   { routeIds: new Set(atlas.routes.map((r) => r.id)), pointIds: new Set(atlas.proposal.points.map((p) => p.id)) },
-  { stored: readStoredLang(), browser: navigator.languages ?? [navigator.language] },
+  { stored: readStoredLang(), storedDigits: readStoredDigits(), browser: navigator.languages ?? [navigator.language] },
 );
 const store = createAtlasStore(initial);
 setAppStore(store);

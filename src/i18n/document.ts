@@ -2,25 +2,31 @@
 // store's language. dir/lang go on the app root (App.tsx), not on <html>: MapLibre draws labels
 // in the document's direction and would mirror brackets in them.
 import type { Lang } from '../data/types';
-import { LANG_STORAGE_KEY } from '../state/initial';
+import { DIGITS_STORAGE_KEY, LANG_STORAGE_KEY } from '../state/initial';
 import type { AtlasStore } from '../state/store';
+import type { Digits } from './format';
 import { i18n } from './index';
 
-export function readStoredLang(): string | null {
+function read(key: string): string | null {
   try {
-    return localStorage.getItem(LANG_STORAGE_KEY);
+    return localStorage.getItem(key);
   } catch {
     return null; // storage can be disabled; the choice is then simply not remembered
   }
 }
 
-export function rememberLang(lang: Lang): void {
+function remember(key: string, value: string): void {
   try {
-    localStorage.setItem(LANG_STORAGE_KEY, lang);
+    localStorage.setItem(key, value);
   } catch {
-    /* see readStoredLang */
+    /* see read() */
   }
 }
+
+export const readStoredLang = () => read(LANG_STORAGE_KEY);
+export const readStoredDigits = () => read(DIGITS_STORAGE_KEY);
+export const rememberLang = (lang: Lang) => remember(LANG_STORAGE_KEY, lang);
+export const rememberDigits = (digits: Digits) => remember(DIGITS_STORAGE_KEY, digits);
 
 function applyDocument(): void {
   document.title = `${i18n.t('app.title')} · ${i18n.t('app.subtitle')}`;

@@ -1,28 +1,24 @@
 // Numbers and dates for the current language. Arabic uses Western digits by default, as the
-// seed article (Xinhua Arabic) does.
-import type { Lang, Text } from '../data/types';
+// seed article (Xinhua Arabic) does; a setting switches to Arabic-Indic digits (٠١٢٣).
+import type { Lang } from '../data/types';
 
-const locales: Record<Lang, string> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
+export type Digits = 'latn' | 'arab';
 
-export function localeOf(lang: Lang): string {
-  return locales[lang];
+export function localeOf(lang: Lang, digits: Digits = 'latn'): string {
+  return lang === 'ar' ? `ar-u-nu-${digits}` : 'en-GB';
 }
 
-export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits }).format(value);
+export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn', maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(localeOf(lang, digits), { maximumFractionDigits }).format(value);
 }
 
 /** "2024" → 2024, "2024-06" → June 2024, "2024-06-06" → 6 June 2024, in the language's words. */
-export function formatPartialDate(date: string, lang: Lang): string {
+export function formatPartialDate(date: string, lang: Lang, digits: Digits = 'latn'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y) return date;
   const when = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) opts.month = 'long';
   if (d) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(localeOf(lang), opts).format(when);
-}
-
-export function pick(text: Text, lang: Lang): string {
-  return text[lang];
+  return new Intl.DateTimeFormat(localeOf(lang, digits), opts).format(when);
 }

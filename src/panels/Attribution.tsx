@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
-import { formatPartialDate } from '../i18n/format';
-import { useAtlas } from '../state/store';
+import { useFormat } from '../i18n/useFormat';
 
 export function Attribution() {
   const { t } = useTranslation();
-  const lang = useAtlas((s) => s.lang);
+  const fmt = useFormat();
   return (
     <p className="attribution">
-      {t('map.attribution')} · {t('map.asOf', { date: formatPartialDate(atlas.asOf, lang) })}
+      {t('map.attribution')} · {t('map.asOf', { date: fmt.date(atlas.asOf) })}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { rememberLang } from '../i18n/document';
+import { rememberDigits, rememberLang } from '../i18n/document';
 import { useAtlas } from '../state/store';
 
 /** Its name is the other language, written in that language: «العربية» in English, "English" in Arabic. */
@@ -21,6 +21,31 @@ export function LanguageSwitch() {
       }}
     >
       {t('lang.switch')}
+    </button>
+  );
+}
+
+/** Arabic only: Western digits (as Xinhua Arabic writes them) or Arabic-Indic ones. */
+export function DigitsToggle() {
+  const { t } = useTranslation();
+  const lang = useAtlas((s) => s.lang);
+  const digits = useAtlas((s) => s.digits);
+  const setDigits = useAtlas((s) => s.setDigits);
+  if (lang !== 'ar') return null;
+  const on = digits === 'arab';
+  return (
+    <button
+      type="button"
+      className="digits-toggle"
+      aria-pressed={on}
+      title={t('digits.hint')}
+      onClick={() => {
+        const next = on ? 'latn' : 'arab';
+        rememberDigits(next);
+        setDigits(next);
+      }}
+    >
+      {t('digits.label')} <span aria-hidden="true">{on ? '١٢٣' : '123'}</span>
     </button>
   );
 }

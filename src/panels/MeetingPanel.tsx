@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { atlas, placeById } from '../data/atlas';
-import { formatPartialDate } from '../i18n/format';
+import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { SourceList } from './Sources';
 
 export function MeetingPanel() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
   const requestFit = useAtlas((s) => s.requestFit);
   const showPlace = useAtlas((s) => s.showPlace);
@@ -16,7 +17,7 @@ export function MeetingPanel() {
       <h2 id="meeting-title">{m.title[lang]}</h2>
       <dl className="facts">
         <dt>{t('meeting.date')}</dt>
-        <dd><time dateTime={m.date}>{formatPartialDate(m.date, lang)}</time></dd>
+        <dd><time dateTime={m.date}>{fmt.date(m.date)}</time></dd>
         <dt>{t('meeting.place')}</dt>
         <dd>
           {place ? <button type="button" className="link-button" onClick={() => showPlace(place.properties.id)}>{m.place[lang]}</button> : m.place[lang]}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { atlas, countryByIso, pointById, routeById, routesOfPoint } from '../data/atlas';
-import { formatNumber } from '../i18n/format';
+import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
 import { Cite, SourceList } from './Sources';
@@ -8,6 +8,7 @@ import { RouteSwatch } from './Swatch';
 
 export function PointDetail({ id }: { id: number }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
   const routeId = useAtlas((s) => s.routeId);
   const selectPoint = useAtlas((s) => s.selectPoint);
@@ -25,7 +26,7 @@ export function PointDetail({ id }: { id: number }) {
         <BackButton onClick={() => selectPoint(null)}>{t('point.all')}</BackButton>
         {back && <BackButton onClick={() => setPanel('routes')}>{t('point.backToRoute', { name: back.shortName[lang] })}</BackButton>}
       </div>
-      <p className="eyebrow">{t('point.label', { id: formatNumber(point.id, lang) })}</p>
+      <p className="eyebrow">{t('point.label', { id: fmt.num(point.id) })}</p>
       <h2 id="point-title" tabIndex={-1}>{point.title[lang]}</h2>
       <p>{point.summary[lang]}<Cite sources={sources} id={point.source} scope="meeting" /></p>
 

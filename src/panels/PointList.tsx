@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
-import { formatNumber } from '../i18n/format';
+import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 
 export function PointList() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
   const selectPoint = useAtlas((s) => s.selectPoint);
   const setPanel = useAtlas((s) => s.setPanel);
@@ -15,7 +16,7 @@ export function PointList() {
         {atlas.proposal.points.map((p) => (
           <li key={p.id}>
             <button type="button" className="list-button" data-point={p.id} onClick={() => selectPoint(p.id)}>
-              <span className="point-number" aria-hidden="true">{formatNumber(p.id, lang)}</span>
+              <span className="point-number" aria-hidden="true">{fmt.num(p.id)}</span>
               <span className="list-text">
                 <span className="list-title">{p.title[lang]}</span>
               </span>

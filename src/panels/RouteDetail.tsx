@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { countryByIso, placeById, pointById, routeById } from '../data/atlas';
 import type { Lang } from '../data/types';
-import { formatNumber, formatPartialDate } from '../i18n/format';
+import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
 import { Cite, SourceList } from './Sources';
@@ -13,6 +13,7 @@ function countryName(iso3: string, lang: Lang): string {
 
 export function RouteDetail({ id }: { id: string }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
   const pointId = useAtlas((s) => s.pointId);
   const selectRoute = useAtlas((s) => s.selectRoute);
@@ -22,7 +23,7 @@ export function RouteDetail({ id }: { id: string }) {
   const showCountry = useAtlas((s) => s.showCountry);
   const route = routeById.get(id);
   if (!route) return null;
-  const km = (v: number) => t('unit.km', { value: formatNumber(v, lang, 0) });
+  const km = (v: number) => t('unit.km', { value: fmt.num(v, 0) });
   const cite = (source: string) => <Cite sources={route.sources} id={source} scope={route.id} />;
 
   return (
@@ -30,7 +31,7 @@ export function RouteDetail({ id }: { id: string }) {
       <div className="detail-nav">
         <BackButton onClick={() => selectRoute(null)}>{t('route.back')}</BackButton>
         {pointId !== null && (
-          <BackButton onClick={() => setPanel('proposal')}>{t('route.backToPoint', { id: formatNumber(pointId, lang) })}</BackButton>
+          <BackButton onClick={() => setPanel('proposal')}>{t('route.backToPoint', { id: fmt.num(pointId) })}</BackButton>
         )}
       </div>
       <h2 id="route-title" tabIndex={-1}>{route.name[lang]}</h2>
@@ -108,7 +109,7 @@ export function RouteDetail({ id }: { id: string }) {
         <ol className="timeline">
           {route.milestones.map((m, i) => (
             <li key={i}>
-              <time dateTime={m.date}>{formatPartialDate(m.date, lang)}</time>
+              <time dateTime={m.date}>{fmt.date(m.date)}</time>
               <span>{m.text[lang]}{cite(m.source)}</span>
             </li>
           ))}
@@ -121,7 +122,7 @@ export function RouteDetail({ id }: { id: string }) {
           <ul className="plain-list">
             {route.capacity.map((c, i) => (
               <li key={i}>
-                <strong>{t(`unit.${c.unit}`, { value: formatNumber(c.value, lang) })}</strong>
+                <strong>{t(`unit.${c.unit}`, { value: fmt.num(c.value) })}</strong>
                 {c.note && <> — {c.note[lang]}</>}
                 {cite(c.source)}
               </li>
@@ -146,7 +147,7 @@ export function RouteDetail({ id }: { id: string }) {
             {route.points.map((p) => (
               <li key={p}>
                 <button type="button" className="link-button" data-point={p} onClick={() => selectPoint(p, { keepRoute: true })}>
-                  {t('point.label', { id: formatNumber(p, lang) })}: {pointById.get(p)?.title[lang]}
+                  {t('point.label', { id: fmt.num(p) })}: {pointById.get(p)?.title[lang]}
                 </button>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PANELS, type Panel } from '../state/url';
 import { useAtlas } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LanguageSwitch } from './LanguageSwitch';
+import { DigitsToggle, LanguageSwitch } from './LanguageSwitch';
 import { MeetingPanel } from './MeetingPanel';
 import { PointDetail } from './PointDetail';
 import { PointList } from './PointList';
@@ -34,7 +34,10 @@ export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
           <h1>{t('app.title')}</h1>
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <LanguageSwitch />
+          <DigitsToggle />
+        </div>
       </header>
       <SearchBox />
       <div className="tabs" role="tablist" aria-label={t('tabs.label')} onKeyDown={onTabKey}>

@@ -1,15 +1,14 @@
 // Numbered sources: every figure in a panel carries a [n] that links to its entry in the list.
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../data/types';
-import { formatNumber, formatPartialDate } from '../i18n/format';
-import { useAtlas } from '../state/store';
+import { useFormat } from '../i18n/useFormat';
 
 export function Cite({ sources, id, scope }: { sources: Source[]; id: string; scope: string }) {
   const { t } = useTranslation();
-  const lang = useAtlas((s) => s.lang);
+  const fmt = useFormat();
   const n = sources.findIndex((s) => s.id === id) + 1;
   if (n === 0) return null;
-  const label = formatNumber(n, lang);
+  const label = fmt.num(n);
   return (
     <sup className="cite">
       <a href={`#${scope}-src-${id}`} aria-label={t('route.source', { n: label })}>[{label}]</a>
@@ -18,12 +17,12 @@ export function Cite({ sources, id, scope }: { sources: Source[]; id: string; sc
 }
 
 export function SourceList({ sources, scope }: { sources: Source[]; scope: string }) {
-  const lang = useAtlas((s) => s.lang);
+  const fmt = useFormat();
   return (
     <ol className="sources">
       {sources.map((s) => (
         <li key={s.id} id={`${scope}-src-${s.id}`}>
-          <bdi>{s.title}</bdi>. <bdi>{s.publisher}</bdi>, {formatPartialDate(s.date, lang)}.
+          <bdi>{s.title}</bdi>. <bdi>{s.publisher}</bdi>, {fmt.date(s.date)}.
           {s.url && (
             <>
               {' '}

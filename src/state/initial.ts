@@ -4,6 +4,7 @@ import type { AtlasState } from './store';
 import { defaultPanel, parseUrlState, type Known, type UrlProblem, type UrlState } from './url';
 
 export const LANG_STORAGE_KEY = 'corridor-atlas:lang';
+export const DIGITS_STORAGE_KEY = 'corridor-atlas:digits';
 
 export function chooseLang(fromUrl: Lang | undefined, stored: string | null, browser: readonly string[]): Lang {
   if (fromUrl) return fromUrl;
@@ -14,11 +15,12 @@ export function chooseLang(fromUrl: Lang | undefined, stored: string | null, bro
 export function initialState(
   search: string,
   known: Known,
-  env: { stored: string | null; browser: readonly string[] },
+  env: { stored: string | null; browser: readonly string[]; storedDigits?: string | null },
 ): { initial: Partial<AtlasState>; url: UrlState; problems: UrlProblem[] } {
   const { state: url, problems } = parseUrlState(search, known);
   const initial: Partial<AtlasState> = {
     lang: chooseLang(url.lang, env.stored, env.browser),
+    digits: env.storedDigits === 'arab' ? 'arab' : 'latn',
     panel: url.panel ?? defaultPanel(url),
     routeId: url.route ?? null,
     pointId: url.point ?? null,

@@ -3,6 +3,7 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Lang } from '../data/types';
+import type { Digits } from '../i18n/format';
 import { LAYER_IDS, type Camera, type LayerId, type Panel, type UrlParam } from './url';
 
 export interface SelectionSlice {
@@ -33,10 +34,13 @@ export interface Notice {
 
 export interface UiSlice {
   lang: Lang;
+  /** Western (latn) or Arabic-Indic (arab) digits in Arabic. */
+  digits: Digits;
   panel: Panel;
   notices: Notice[];
   camera: Camera | null;
   setLang: (lang: Lang) => void;
+  setDigits: (digits: Digits) => void;
   setPanel: (panel: Panel) => void;
   notify: (n: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
@@ -86,10 +90,12 @@ const createLayersSlice: Slice<LayersSlice> = (set) => ({
 let noticeSeq = 0;
 const createUiSlice: Slice<UiSlice> = (set) => ({
   lang: 'en',
+  digits: 'latn',
   panel: 'routes',
   notices: [],
   camera: null,
   setLang: (lang) => set({ lang }),
+  setDigits: (digits) => set({ digits }),
   setPanel: (panel) => set({ panel }),
   notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeSeq }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -1,0 +1,100 @@
+// Arabic ⇄ English: the switch keeps everything, the layout mirrors, the map never does.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, waitForMapReady, type Browser } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type MapHandle = { getCenter: () => { lng: number; lat: number }; getZoom: () => number; getLayoutProperty: (l: string, p: string) => unknown };
+const camera = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
+    const c = map.getCenter();
+    return { lng: +c.lng.toFixed(3), lat: +c.lat.toFixed(3), zoom: +map.getZoom().toFixed(2) };
+  });
+
+describe('switching language', () => {
+  it('keeps camera, selection and layers, redraws labels in place and marks labels-ready', async () => {
+    const { page, errors } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en&route=cagp-abc&layers=railway,gas-pipeline,places&map=5.00/41.5000/68.0000`);
+    await waitForMapReady(page);
+    const before = await camera(page);
+    expect(before).toEqual({ lng: 68, lat: 41.5, zoom: 5 });
+
+    const sw = page.getByRole('button', { name: 'العربية' });
+    expect(await sw.count()).toBe(1);
+    await sw.focus();
+    await page.keyboard.press('Enter');
+
+    await page.waitForSelector('[data-testid="map"][data-labels-lang="ar"]', { timeout: 20_000 });
+    expect(await page.evaluate(() => performance.getEntriesByName('app:labels-ready').length)).toBe(1);
+    expect(await camera(page)).toEqual(before);
+    expect(await page.getByTestId('app').getAttribute('dir')).toBe('rtl');
+    expect(await page.getByTestId('route-detail').locator('h2').textContent()).toMatch(/[\u0600-\u06FF]/);
+    expect(await page.getByRole('checkbox').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked))).toEqual([true, true, false, false, false, true]);
+    expect(await page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.getLayoutProperty('country-label', 'text-field')))
+      .toEqual(['get', 'name_ar']);
+    expect(await page.title()).toContain('أطلس الممرات');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('lang=ar');
+    expect(await page.evaluate(() => location.search)).toContain('route=cagp-abc');
+    await page.screenshot({ path: 'e2e/artifacts/switch-ar.png' });
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForSelector('[data-testid="map"][data-labels-lang="en"]');
+    expect(await camera(page)).toEqual(before);
+    expect(await page.getByTestId('app').getAttribute('dir')).toBe('ltr');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('remembers the last choice when the link names no language', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en`);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.getByTestId('app').getAttribute('dir')).toBe('rtl');
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
+  it('follows an Arabic browser when nothing else says otherwise', async () => {
+    const arabic = await launch({ locale: 'ar-EG' });
+    try {
+      const { page } = await openPage(arabic, base);
+      await page.goto(`${base}/`);
+      await expect.poll(() => page.getByTestId('app').getAttribute('lang')).toBe('ar');
+    } finally {
+      await arabic.close();
+    }
+  });
+
+  it('offers Arabic-Indic digits in Arabic', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=ar&route=cku-railway`);
+    await waitForMapReady(page);
+    const length = page.getByTestId('computed-length');
+    expect(await length.textContent()).toMatch(/\d+ كم/);
+    await page.locator('.digits-toggle').click();
+    await expect.poll(() => length.textContent()).toMatch(/[٠-٩]+ كم/);
+    await page.locator('.digits-toggle').click();
+    await page.close();
+  });
+
+  it('the map controls speak the language and sit on the end side', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=ar`);
+    await waitForMapReady(page);
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    expect(await zoomIn.getAttribute('title')).toBe('تكبير');
+    const box = (await zoomIn.boundingBox())!;
+    expect(box.x).toBeLessThan(100);
+    await page.close();
+  });
+});
