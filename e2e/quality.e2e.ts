@@ -1,0 +1,101 @@
+// Accessibility (axe-core) in both languages, and what happens without WebGL.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openPage, waitForMapReady, type Browser } from './browser';
+
+const base = inject('baseUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the devtools protocol: the page's CSP rightly refuses injected script tags.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`the explore view has no serious violations in ${lang}`, async () => {
+      const { page } = await openPage(browser, base);
+      await page.goto(`${base}/?lang=${lang}`);
+      await waitForMapReady(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it(`an open route panel has no serious violations in ${lang}`, async () => {
+      const { page } = await openPage(browser, base);
+      await page.goto(`${base}/?lang=${lang}&route=trans-caspian`);
+      await waitForMapReady(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the proposal and meeting panels have no serious violations', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=ar&point=2`);
+    await waitForMapReady(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'الاجتماع' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('routes, points and the language switch are reachable from the keyboard alone', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.dataset.route ? `route:${el.dataset.route}` : el?.className ?? '';
+      }));
+    }
+    expect(reached).toContain('lang-switch');
+    expect(reached).toContain('route:cku-railway');
+    await page.locator('button[data-route="cku-railway"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('route-detail').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so in the current language and still lists routes and points', async () => {
+    const noGl = await launch({ args: ['--disable-webgl', '--disable-3d-apis'] });
+    try {
+      const { page, errors } = await openPage(noGl, base);
+      await page.goto(`${base}/?lang=ar`);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain('WebGL');
+      expect(await alert.textContent()).toMatch(/[\u0600-\u06FF]/);
+      expect(await page.locator('button[data-route]').count()).toBeGreaterThanOrEqual(5);
+      await page.locator('button[data-route="cku-railway"]').click();
+      await expect.poll(() => page.getByTestId('route-detail').isVisible()).toBe(true);
+      expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
