@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { atlasDataPlugin } from './build/atlasDataPlugin';
 import { cspPlugin } from './build/cspPlugin';
+import { pwaPlugin } from './build/pwa';
 
 export default defineConfig({
-  plugins: [react(), atlasDataPlugin(), cspPlugin()],
+  plugins: [react(), atlasDataPlugin(), cspPlugin(), pwaPlugin()],
   build: {
     // maplibre-gl alone is over Vite's default warning size; it is one library, cached on its own.
     chunkSizeWarningLimit: 1100,

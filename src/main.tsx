@@ -8,6 +8,7 @@ import { initialState } from './state/initial';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
 import { readStoredDigits, readStoredLang } from './i18n/document';
+import { startOffline } from './pwa';
 import { registerUiFonts } from './styles/fonts';
 import './styles/app.css';
 
@@ -25,6 +26,8 @@ for (const p of problems) store.getState().notify(p);
 initI18n(store.getState().lang);
 followLanguage(store);
 startUrlWriter(store);
+
+startOffline();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

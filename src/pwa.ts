@@ -1,0 +1,25 @@
+// Offline support. A new version is taken only at the start of a visit, before the user has done
+// anything; otherwise it waits for the next visit, so a briefing is never reloaded under a presenter
+// and old and new files are never mixed in one page.
+import { registerSW } from 'virtual:pwa-register';
+
+const FRESH_MS = 4000;
+
+export function startOffline(): void {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const started = performance.now();
+  let touched = false;
+  const mark = () => { touched = true; };
+  window.addEventListener('pointerdown', mark, { once: true, capture: true });
+  window.addEventListener('keydown', mark, { once: true, capture: true });
+
+  const update = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      if (!touched && performance.now() - started < FRESH_MS) void update(true);
+    },
+    onRegisterError(error: unknown) {
+      console.warn('Offline support is unavailable:', error);
+    },
+  });
+}
