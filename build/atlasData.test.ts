@@ -32,6 +32,15 @@ function fixture() {
       },
       points: [{ id: 2, title: t('Engine', 'محرك'), summary: t('Text.', 'نص.'), countries: ['KAZ'], source: 'seed' }],
     },
+    briefing: {
+      title: t('Briefing', 'إحاطة'),
+      slides: [
+        { id: 'meeting', title: t('The meeting', 'الاجتماع'), text: t('Text', 'نص'), notes: t('Notes', 'ملاحظات'),
+          camera: { center: [71.4, 51.2], zoom: 5 }, places: ['astana'], countries: ['KAZ'] },
+        { id: 'line', title: t('The line', 'الخط'), text: t('Text', 'نص'), notes: t('Notes', 'ملاحظات'),
+          camera: { center: [70.5, 42.6], zoom: 6, bearing: 10, pitch: 20 }, routes: ['test-line'], layers: ['railway'], point: 2 },
+      ],
+    },
     route: {
       type: 'FeatureCollection',
       properties: {
@@ -61,6 +70,7 @@ function writeFixture(f: Fixture): string {
   writeFileSync(path.join(data, 'countries.json'), JSON.stringify(f.countries));
   writeFileSync(path.join(data, 'places.geojson'), JSON.stringify(f.places));
   writeFileSync(path.join(data, 'proposal.json'), JSON.stringify(f.proposal));
+  writeFileSync(path.join(data, 'briefing.json'), JSON.stringify(f.briefing));
   writeFileSync(path.join(data, 'routes', `${f.route.properties.id}.geojson`), JSON.stringify(f.route));
   return data;
 }
@@ -88,6 +98,7 @@ describe('loadAtlas on a small valid data set', () => {
     // Far-away countries are not shipped.
     expect(atlas.countryShapes.features.some((s) => s.properties.iso3 === 'N076')).toBe(false);
     expect(atlas.asOf).toBe('2022-06-08');
+    expect(atlas.briefing.slides[0]!.camera).toEqual({ center: [71.4, 51.2], zoom: 5, bearing: 0, pitch: 0 });
   });
 });
 
@@ -161,4 +172,20 @@ describe('broken data fails with file, feature and field', () => {
     const e = failure((f) => { f.proposal.points[0]!.countries.push('XYZ'); });
     expect(e.message).toContain('data/proposal.json: point 2: field "points[0].countries[1]" names "XYZ"');
   });
+
+  it('a slide naming a route that does not exist, naming the slide', () => {
+    const e = failure((f) => { f.briefing.slides[1]!.routes = ['test-line', 'ghost-line']; });
+    expect(e.message).toContain('data/briefing.json: slide 2 (line): field "slides[1].routes[1]" names the route "ghost-line"');
+  });
+
+  it('a slide without a camera zoom', () => {
+    const e = failure((f) => { delete (f.briefing.slides[0]!.camera as { zoom?: number }).zoom; });
+    expect(e.message).toContain('data/briefing.json: slide 1 (meeting): field "slides[0].camera.zoom" must be a number, got nothing');
+  });
+
+  it('a slide showing an unknown layer', () => {
+    const e = failure((f) => { f.briefing.slides[1]!.layers = ['railway', 'canals']; });
+    expect(e.message).toContain('field "slides[1].layers[1]" must be one of railway');
+  });
 });
+

@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { Ctx, DataError } from '../src/data/check';
-import { checkLinks, parseCountries, parsePlaces, parseProposal, parseRoute } from '../src/data/schema';
+import { checkLinks, parseBriefing, parseCountries, parsePlaces, parseProposal, parseRoute } from '../src/data/schema';
 import { REGION_BBOX } from '../src/map/region';
 import type { AtlasData, Country, CountryShape, Place, Route, RouteStats } from '../src/data/types';
 import {
@@ -28,6 +28,7 @@ export interface AtlasFiles {
   places: string;
   countries: string;
   proposal: string;
+  briefing: string;
 }
 
 export function atlasFiles(dataDir: string): AtlasFiles {
@@ -37,6 +38,7 @@ export function atlasFiles(dataDir: string): AtlasFiles {
     places: path.join(dataDir, 'places.geojson'),
     countries: path.join(dataDir, 'countries.json'),
     proposal: path.join(dataDir, 'proposal.json'),
+    briefing: path.join(dataDir, 'briefing.json'),
   };
 }
 
@@ -170,7 +172,8 @@ export function loadAtlas(dataDir: string): AtlasData {
     file: rel(f),
     route: parseRoute(readJson(f, rel(f)), rel(f), path.basename(f, '.geojson')),
   }));
-  checkLinks(routes, places, countries, proposal, { places: rel(files.places), proposal: rel(files.proposal) });
+  const briefing = parseBriefing(readJson(files.briefing, rel(files.briefing)), rel(files.briefing));
+  checkLinks(routes, places, countries, proposal, { places: rel(files.places), proposal: rel(files.proposal), briefing: rel(files.briefing) }, briefing);
 
   const shapes = regionCountryShapes(countries);
   const byIso = new Map<string, CountryShape[]>();
@@ -192,6 +195,7 @@ export function loadAtlas(dataDir: string): AtlasData {
       return { ...c, bbox: unionBounds(own.map(shapeBounds)) };
     }),
     proposal,
+    briefing,
     countryShapes: { type: 'FeatureCollection', features: shapes.map(roundShape).filter((s): s is CountryShape => s !== null) },
     asOf: dates.sort().at(-1) ?? proposal.meeting.date,
   };

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { Suspense, lazy, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf } from './i18n';
 import { MapView } from './map/MapView';
@@ -8,24 +8,39 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { useAtlas } from './state/store';
 
+// Briefing code is loaded only when someone presents.
+const BriefingView = lazy(() => import('./briefing/BriefingView'));
+const PresenterView = lazy(() => import('./briefing/PresenterView'));
+
 export function App() {
   const { t } = useTranslation();
   const lang = useAtlas((s) => s.lang);
+  const mode = useAtlas((s) => s.mode);
+  const contrast = useAtlas((s) => s.contrast);
   const panel = useRef<HTMLElement>(null);
   const overlays = useCallback(() => ({
-    panel: panel.current?.getBoundingClientRect().width ?? 0,
+    panel: (panel.current ?? document.querySelector('.slide-card'))?.getBoundingClientRect().width ?? 0,
     legend: document.querySelector('.legend')?.getBoundingClientRect().width ?? 0,
   }), []);
+
+  if (mode === 'presenter') {
+    return (
+      <div className="app app--presenter" dir={dirOf(lang)} lang={lang} data-testid="app" data-contrast={contrast}>
+        <Suspense fallback={null}><PresenterView /></Suspense>
+        <Notices />
+      </div>
+    );
+  }
   return (
-    <div className="app" dir={dirOf(lang)} lang={lang} data-testid="app">
-      <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>
+    <div className={`app app--${mode}`} dir={dirOf(lang)} lang={lang} data-testid="app" data-contrast={contrast}>
+      {mode === 'explore' && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
       <main className="map-area">
         <MapView overlays={overlays} />
         <Notices />
-        <Legend />
+        {mode === 'explore' && <Legend />}
         <Attribution />
       </main>
-      <Sidebar ref={panel} />
+      {mode === 'explore' ? <Sidebar ref={panel} /> : <Suspense fallback={null}><BriefingView /></Suspense>}
     </div>
   );
 }

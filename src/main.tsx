@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { connectBriefingChannel } from './briefing/channel';
 import { atlas } from './data/atlas';
 import { initI18n } from './i18n';
 import { followLanguage } from './i18n/document';
 import { initialState } from './state/initial';
+import { parseUrlState } from './state/url';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
 import { readStoredDigits, readStoredLang } from './i18n/document';
@@ -14,9 +16,14 @@ import './styles/app.css';
 
 registerUiFonts();
 
+const known = {
+  routeIds: new Set(atlas.routes.map((r) => r.id)),
+  pointIds: new Set(atlas.proposal.points.map((p) => p.id)),
+  slideCount: atlas.briefing.slides.length,
+};
 const { initial, problems } = initialState(
   location.search,
-  { routeIds: new Set(atlas.routes.map((r) => r.id)), pointIds: new Set(atlas.proposal.points.map((p) => p.id)) },
+  known,
   { stored: readStoredLang(), storedDigits: readStoredDigits(), browser: navigator.languages ?? [navigator.language] },
 );
 const store = createAtlasStore(initial);
@@ -25,9 +32,15 @@ for (const p of problems) store.getState().notify(p);
 
 initI18n(store.getState().lang);
 followLanguage(store);
-startUrlWriter(store);
+startUrlWriter(store, (search) => {
+  // Back/Forward in a briefing: follow the slide (and mode) in the restored address.
+  const { state } = parseUrlState(search, known);
+  store.getState().setMode(state.mode ?? 'explore');
+  if (state.slide !== undefined) store.getState().goToSlide(state.slide);
+});
 
 startOffline();
+connectBriefingChannel(store, atlas.briefing.slides.length);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

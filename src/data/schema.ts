@@ -1,12 +1,12 @@
 // Schemas for each file in data/. Pure: input is parsed JSON plus the file name, output is typed
 // content or a DataError naming file, feature and field. Used by the build and by the tests.
 import {
-  Ctx, DataError, arr, bool, iso3, lonLat, num, obj, oneOf, optional, partialDate, slug, str, stringList, text,
+  Ctx, DataError, arr, bool, iso3, isRecord, lonLat, num, obj, oneOf, optional, partialDate, slug, str, stringList, text,
   unique, url,
 } from './check';
 import {
   CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES,
-  type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Source,
+  type Briefing, type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Source,
 } from './types';
 
 function sources(v: unknown, c: Ctx, { urlRequired = true } = {}): Source[] {
@@ -216,13 +216,48 @@ export function parseProposal(json: unknown, file: string): Proposal {
   return { meeting, points };
 }
 
+const LAYER_NAMES = [...ROUTE_KINDS, 'places'] as const;
+
+export function parseBriefing(json: unknown, file: string): Briefing {
+  const root = new Ctx(file);
+  const o = obj(json, root);
+  const title = text(o.title, root.at('title'));
+  const slides = arr(o.slides, root.at('slides'), { min: 1 }).map((x, i) => {
+    const raw = isRecord(x) && typeof x.id === 'string' ? ` (${x.id})` : '';
+    const sc = root.feature(`slide ${i + 1}${raw}`).at('slides').at(i);
+    const s = obj(x, sc);
+    const cc = sc.at('camera');
+    const cam = obj(s.camera, cc);
+    return {
+      id: slug(s.id, sc.at('id')),
+      title: text(s.title, sc.at('title')),
+      text: text(s.text, sc.at('text')),
+      notes: text(s.notes, sc.at('notes')),
+      camera: {
+        center: lonLat(cam.center, cc.at('center')),
+        zoom: num(cam.zoom, cc.at('zoom'), { min: 0, max: 22 }),
+        bearing: cam.bearing === undefined ? 0 : num(cam.bearing, cc.at('bearing'), { min: -180, max: 360 }),
+        pitch: cam.pitch === undefined ? 0 : num(cam.pitch, cc.at('pitch'), { min: 0, max: 85 }),
+      },
+      routes: optional(s.routes, sc.at('routes'), stringList) ?? [],
+      places: optional(s.places, sc.at('places'), stringList) ?? [],
+      countries: (optional(s.countries, sc.at('countries'), arr) ?? []).map((c, j) => iso3(c, sc.at('countries').at(j))),
+      layers: optional(s.layers, sc.at('layers'), (v, c) => arr(v, c).map((l, j) => oneOf(l, LAYER_NAMES, c.at(j)))),
+      point: optional(s.point, sc.at('point'), (v, c) => num(v, c, { min: 1, max: 5 })),
+    };
+  });
+  unique(slides.map((s) => s.id), root.at('slides'), 'slide id');
+  return { title, slides };
+}
+
 /** Checks that span files: every id one file names must exist in another. */
 export function checkLinks(
   routes: { route: Route; file: string }[],
   places: Place[],
   countries: Country[],
   proposal: Proposal,
-  files: { places: string; proposal: string },
+  files: { places: string; proposal: string; briefing: string },
+  briefing?: Briefing,
 ): void {
   const placeIds = new Set(places.map((p) => p.properties.id));
   const isoCodes = new Set(countries.map((c) => c.iso3));
@@ -253,6 +288,14 @@ export function checkLinks(
     p.countries.forEach((c, j) => {
       if (!isoCodes.has(c)) new Ctx(files.proposal).feature(`point ${p.id}`).at('points').at(i).at('countries').at(j).fail(`names "${c}", which is not in data/countries.json`);
     });
+  });
+  const routeIds = new Set(routes.map((r) => r.route.id));
+  briefing?.slides.forEach((slide, i) => {
+    const sc = new Ctx(files.briefing).feature(`slide ${i + 1} (${slide.id})`).at('slides').at(i);
+    slide.routes.forEach((r, j) => { if (!routeIds.has(r)) sc.at('routes').at(j).fail(`names the route "${r}", which is not in data/routes`); });
+    slide.places.forEach((p, j) => { if (!placeIds.has(p)) sc.at('places').at(j).fail(`names the place "${p}", which is not in ${files.places}`); });
+    slide.countries.forEach((c, j) => { if (!isoCodes.has(c)) sc.at('countries').at(j).fail(`names "${c}", which is not in data/countries.json`); });
+    if (slide.point !== undefined && !pointIds.has(slide.point)) sc.at('point').fail(`is ${slide.point}, which is not in ${files.proposal}`);
   });
   if (!placeIds.has(proposal.meeting.placeId)) {
     new Ctx(files.proposal).feature('meeting').at('meeting').at('placeId').fail(`names the place "${proposal.meeting.placeId}", which is not in ${files.places}`);

@@ -156,12 +156,40 @@ export interface RouteStats {
   bbox: [number, number, number, number];
 }
 
+export interface SlideCamera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface Slide {
+  id: string;
+  title: Text;
+  text: Text;
+  notes: Text;
+  camera: SlideCamera;
+  routes: string[];
+  places: string[];
+  countries: Iso3[];
+  /** Layers shown on this slide: route kinds and "places"; all when left out. */
+  layers?: string[];
+  /** A proposal point the slide presents, if any. */
+  point?: number;
+}
+
+export interface Briefing {
+  title: Text;
+  slides: Slide[];
+}
+
 /** Everything the app needs, as produced by build/atlasData.ts. */
 export interface AtlasData {
   routes: (Route & { stats: RouteStats })[];
   places: Place[];
   countries: (Country & { bbox: [number, number, number, number] })[];
   proposal: Proposal;
+  briefing: Briefing;
   countryShapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProps>;
   /** Data "as of": the latest dated source or milestone, for citations. */
   asOf: PartialDate;

@@ -11,7 +11,8 @@ import { REGION_MAX_BOUNDS } from './region';
 import { getAppStore } from '../state/store';
 import { DEFAULT_BOUNDS, connectMapToStore, mapLocale, visibleKinds } from './bridge';
 import { buildStyle } from './style';
-import { lightTheme } from './theme';
+import { contrastTheme, lightTheme } from './theme';
+import { layersOf } from '../state/emphasis';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -34,14 +35,16 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
     if (failed || !container.current || !tooltip.current) return;
     const store = getAppStore();
     const s = store.getState();
+    const layers = layersOf(s, atlas);
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({
         container: container.current,
         style: buildStyle({
-          atlas, theme: lightTheme, lang: s.lang, kinds: visibleKinds(s), showPlaces: s.layers.includes('places'), resolveUrl: absoluteUrl,
+          atlas, theme: s.contrast ? contrastTheme : lightTheme, lang: s.lang, kinds: visibleKinds(layers),
+          showPlaces: layers.includes('places'), resolveUrl: absoluteUrl,
         }),
-        ...(s.camera
+        ...(s.camera && s.mode === 'explore'
           ? { center: s.camera.center, zoom: s.camera.zoom, bearing: s.camera.bearing, pitch: s.camera.pitch }
           : { bounds: DEFAULT_BOUNDS }),
         maxBounds: REGION_MAX_BOUNDS,
@@ -62,7 +65,7 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
     // A handle for the browser tests and the benchmark, which ask the map what it draws.
     (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap = map;
     const disconnect = connectMapToStore({
-      map, store, atlas, tooltip: tooltip.current, overlays, keepInitialCamera: s.camera !== null,
+      map, store, atlas, tooltip: tooltip.current, overlays, keepInitialCamera: s.camera !== null && s.mode === 'explore',
     });
     return () => {
       disconnect();

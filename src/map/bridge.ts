@@ -5,15 +5,18 @@ import type { AtlasData, Lang, RouteKind } from '../data/types';
 import { unionBounds, type BBox } from '../geo/measure';
 import { fitPadding } from '../geo/padding';
 import { dirOf, i18n } from '../i18n';
-import { emphasisOf, type Emphasis } from '../state/emphasis';
+import { emphasisOf, layersOf, type Emphasis } from '../state/emphasis';
 import type { AtlasState, AtlasStore } from '../state/store';
 import { isRouteKind } from '../state/url';
+import { absoluteUrl } from '../styles/fonts';
+import { buildStyle } from './style';
+import { contrastTheme, lightTheme } from './theme';
 import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
 
 export const DEFAULT_BOUNDS: BBox = [46, 34.5, 96, 55.5];
 
-export function visibleKinds(s: Pick<AtlasState, 'layers'>): RouteKind[] {
-  return s.layers.filter(isRouteKind);
+export function visibleKinds(layers: readonly string[]): RouteKind[] {
+  return layers.filter((l): l is RouteKind => isRouteKind(l as never));
 }
 
 /** MapLibre's own control strings, in the given language (its `locale` option). */
@@ -57,7 +60,7 @@ interface BridgeOpts {
 export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepInitialCamera }: BridgeOpts): () => void {
   const routeNames = new Map(atlas.routes.map((r) => [r.id, r.name]));
   const placeNames = new Map(atlas.places.map((p) => [p.properties.id, p.properties]));
-  let emphasis: Emphasis = { routes: [], countries: [], place: null };
+  let emphasis: Emphasis = { routes: [], countries: [], places: [] };
   let hovered: string | null = null;
   let nav: maplibregl.NavigationControl | null = null;
   let scale: maplibregl.ScaleControl | null = null;
@@ -67,10 +70,24 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
     const s = store.getState();
     const box = selectionBounds(s, atlas, emphasis);
     if (!box) return;
-    const { panel, legend } = overlays();
-    const padding = fitPadding({ panelWidth: panel, legendWidth: legend, dir: dirOf(s.lang), viewportWidth: map.getContainer().clientWidth });
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    map.fitBounds(box, { padding, maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
+    map.fitBounds(box, { padding: padding(), maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
+  };
+
+  const padding = () => {
+    const { panel, legend } = overlays();
+    return fitPadding({ panelWidth: panel, legendWidth: legend, dir: dirOf(store.getState().lang), viewportWidth: map.getContainer().clientWidth });
+  };
+
+  /** A briefing slide's own view; it jumps instead of flying when motion should be reduced. */
+  const showSlide = (animate: boolean) => {
+    const s = store.getState();
+    const slide = atlas.briefing.slides[s.slide];
+    if (!slide) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const camera = { ...slide.camera, padding: padding() };
+    if (animate && !reduce) map.flyTo({ ...camera, duration: 2200, essential: true });
+    else map.jumpTo(camera);
   };
 
   const placeControls = (lang: Lang) => {
@@ -92,10 +109,19 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
     labelsPending = true;
   };
 
+  const applyTheme = (s: AtlasState) => {
+    const layers = layersOf(s, atlas);
+    map.setStyle(buildStyle({
+      atlas, theme: s.contrast ? contrastTheme : lightTheme, lang: s.lang, kinds: visibleKinds(layers),
+      showPlaces: layers.includes('places'), resolveUrl: absoluteUrl,
+    }), { diff: true });
+  };
+
   const applyLayers = (s: AtlasState) => {
-    const kinds = visibleKinds(s);
+    const layers = layersOf(s, atlas);
+    const kinds = visibleKinds(layers);
     for (const id of ROUTE_LAYERS) map.setFilter(id, routeFilter(id, kinds));
-    const vis = s.layers.includes('places') ? 'visible' : 'none';
+    const vis = layers.includes('places') ? 'visible' : 'none';
     for (const id of PLACE_LAYERS) map.setLayoutProperty(id, 'visibility', vis);
   };
 
@@ -107,8 +133,9 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
     for (const id of new Set([...emphasis.countries, ...next.countries])) {
       map.setFeatureState({ source: 'countries', id }, { highlight: next.countries.includes(id) });
     }
-    if (emphasis.place && emphasis.place !== next.place) map.setFeatureState({ source: 'places', id: emphasis.place }, { selected: false });
-    if (next.place) map.setFeatureState({ source: 'places', id: next.place }, { selected: true });
+    for (const id of new Set([...emphasis.places, ...next.places])) {
+      map.setFeatureState({ source: 'places', id }, { selected: next.places.includes(id) });
+    }
     emphasis = next;
   };
 
@@ -176,7 +203,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
     map.getCanvas().setAttribute('aria-label', i18n.getFixedT(s.lang)('map.label'));
     applyLayers(s);
     applyEmphasis(emphasisOf(s, atlas));
-    if (!keepInitialCamera) fit(false);
+    if (s.mode !== 'explore') showSlide(false);
+    else if (!keepInitialCamera) fit(false);
 
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);
@@ -191,12 +219,15 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
 
     unsubscribe = store.subscribe((next, prev) => {
       if (next.lang !== prev.lang) applyLang(next.lang);
-      if (next.layers !== prev.layers) applyLayers(next);
-      if (next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||
+      const deckMoved = next.mode !== prev.mode || next.slide !== prev.slide;
+      if (next.layers !== prev.layers || deckMoved) applyLayers(next);
+      if (deckMoved || next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||
         next.placeId !== prev.placeId || next.countryId !== prev.countryId) {
         applyEmphasis(emphasisOf(next, atlas));
       }
-      if (next.fitSeq !== prev.fitSeq) fit(true);
+      if (next.mode !== 'explore' && (deckMoved || next.slideViewSeq !== prev.slideViewSeq)) showSlide(true);
+      else if (next.fitSeq !== prev.fitSeq) fit(true);
+      if (next.contrast !== prev.contrast) applyTheme(next);
     });
   };
 

@@ -43,3 +43,28 @@ export const lightTheme: Theme = {
   port: '#1f5f8b',
   gaugeBreak: '#d55e00',
 };
+
+/** For projectors: dark ground, bright lines, large contrast; kinds keep their distinct hues. */
+export const contrastTheme: Theme = {
+  water: '#0c2233',
+  land: '#2b2b2b',
+  focusLand: '#423d31',
+  highlightLand: '#7a6420',
+  border: '#6f6f6f',
+  focusBorder: '#d8cfb8',
+  label: '#ffffff',
+  mutedLabel: '#c9c9c9',
+  waterLabel: '#9cc9ea',
+  halo: '#000000',
+  kinds: {
+    railway: '#ff7a2f',
+    'gas-pipeline': '#56b4e9',
+    'oil-pipeline': '#e08ad6',
+    'transport-corridor': '#2fe0a8',
+    highway: '#ffd23f',
+  },
+  place: '#ffffff',
+  crossing: '#000000',
+  port: '#56b4e9',
+  gaugeBreak: '#ff7a2f',
+};

@@ -9,6 +9,9 @@ const KEY = {
   point: 'notice.badPoint',
   layers: 'notice.badLayers',
   map: 'notice.badMap',
+  mode: 'notice.badMode',
+  slide: 'notice.badSlide',
+  autoplay: 'notice.badAutoplay',
 } as const satisfies Record<UrlParam, string>;
 
 /** Problems found in the link, in the current language; they stay until dismissed. */

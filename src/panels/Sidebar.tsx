@@ -16,6 +16,12 @@ export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
   const panel = useAtlas((s) => s.panel);
   const setPanel = useAtlas((s) => s.setPanel);
   const dir = useAtlas((s) => (s.lang === 'ar' ? -1 : 1));
+  const setMode = useAtlas((s) => s.setMode);
+  const goToSlide = useAtlas((s) => s.goToSlide);
+  const startBriefing = () => {
+    goToSlide(0);
+    setMode('brief');
+  };
 
   // Arrow keys move between tabs, in reading order.
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -37,6 +43,9 @@ export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
         <div className="header-tools">
           <LanguageSwitch />
           <DigitsToggle />
+          <button type="button" className="present-button" title={t('briefing.presentHint')} data-testid="present" onClick={() => startBriefing()}>
+            {t('briefing.present')}
+          </button>
         </div>
       </header>
       <SearchBox />

@@ -1,32 +1,45 @@
-// What the map should stress for the current panel and selection. Pure, so the bridge stays dumb.
+// What the map should stress and show for the current panel, selection or briefing slide.
+// Pure, so the map bridge stays dumb.
 import type { AtlasData } from '../data/types';
 import type { AtlasState } from './store';
+import { LAYER_IDS, type LayerId } from './url';
 
 export interface Emphasis {
   /** Routes to stress; when non-empty, the others are dimmed. */
   routes: string[];
   /** Countries to highlight. */
   countries: string[];
-  place: string | null;
+  places: string[];
 }
 
-export function emphasisOf(
-  s: Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId'>,
-  atlas: Pick<AtlasData, 'routes' | 'proposal' | 'countries'>,
-): Emphasis {
-  const place = s.placeId;
-  if (s.countryId) return { routes: [], countries: [s.countryId], place };
+type ViewState = Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'mode' | 'slide' | 'layers'>;
+type ViewAtlas = Pick<AtlasData, 'routes' | 'proposal' | 'countries' | 'briefing'>;
+
+export function emphasisOf(s: ViewState, atlas: ViewAtlas): Emphasis {
+  if (s.mode !== 'explore') {
+    const slide = atlas.briefing.slides[s.slide];
+    return { routes: slide?.routes ?? [], countries: slide?.countries ?? [], places: slide?.places ?? [] };
+  }
+  const places = s.placeId ? [s.placeId] : [];
+  if (s.countryId) return { routes: [], countries: [s.countryId], places };
   if (s.panel === 'routes' && s.routeId) {
     const route = atlas.routes.find((r) => r.id === s.routeId);
-    return { routes: route ? [route.id] : [], countries: route?.countries ?? [], place };
+    return { routes: route ? [route.id] : [], countries: route?.countries ?? [], places };
   }
   if (s.panel === 'proposal' && s.pointId !== null) {
     const point = atlas.proposal.points.find((p) => p.id === s.pointId);
     const routes = atlas.routes.filter((r) => r.points.includes(s.pointId!)).map((r) => r.id);
-    return { routes, countries: point?.countries ?? [], place };
+    return { routes, countries: point?.countries ?? [], places };
   }
   if (s.panel === 'meeting') {
-    return { routes: [], countries: atlas.countries.filter((c) => c.focus).map((c) => c.iso3), place };
+    return { routes: [], countries: atlas.countries.filter((c) => c.focus).map((c) => c.iso3), places };
   }
-  return { routes: [], countries: [], place };
+  return { routes: [], countries: [], places };
+}
+
+/** The layers on show: the user's choice while exploring, the slide's in a briefing. */
+export function layersOf(s: ViewState, atlas: ViewAtlas): LayerId[] {
+  if (s.mode === 'explore') return s.layers;
+  const chosen = atlas.briefing.slides[s.slide]?.layers;
+  return chosen ? LAYER_IDS.filter((l) => chosen.includes(l)) : [...LAYER_IDS];
 }

@@ -27,5 +27,8 @@ export function initialState(
     camera: url.camera ?? null,
   };
   if (url.layers) initial.layers = url.layers;
+  if (url.mode) initial.mode = url.mode;
+  if (url.slide !== undefined) initial.slide = url.slide;
+  if (url.autoplay && url.mode === 'brief') initial.autoplay = url.autoplay;
   return { initial, url, problems };
 }

@@ -4,7 +4,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Lang } from '../data/types';
 import type { Digits } from '../i18n/format';
-import { LAYER_IDS, type Camera, type LayerId, type Panel, type UrlParam } from './url';
+import { LAYER_IDS, type Camera, type LayerId, type Mode, type Panel, type UrlParam } from './url';
 
 export interface SelectionSlice {
   routeId: string | null;
@@ -47,7 +47,24 @@ export interface UiSlice {
   setCamera: (c: Camera) => void;
 }
 
-export type AtlasState = SelectionSlice & LayersSlice & UiSlice;
+export interface BriefingSlice {
+  mode: Mode;
+  /** 0-based slide index. */
+  slide: number;
+  /** Seconds between slides in kiosk autoplay; null when off. */
+  autoplay: number | null;
+  /** High-contrast projector theme. */
+  contrast: boolean;
+  /** Bumped when the map should return to the slide's own view. */
+  slideViewSeq: number;
+  setMode: (mode: Mode) => void;
+  goToSlide: (slide: number) => void;
+  stopAutoplay: () => void;
+  toggleContrast: () => void;
+  resetSlideView: () => void;
+}
+
+export type AtlasState = SelectionSlice & LayersSlice & UiSlice & BriefingSlice;
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
@@ -102,11 +119,25 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   setCamera: (camera) => set({ camera }),
 });
 
+const createBriefingSlice: Slice<BriefingSlice> = (set) => ({
+  mode: 'explore',
+  slide: 0,
+  autoplay: null,
+  contrast: false,
+  slideViewSeq: 0,
+  setMode: (mode) => set((s) => ({ mode, autoplay: mode === 'brief' ? s.autoplay : null })),
+  goToSlide: (slide) => set((s) => (s.slide === slide ? {} : { slide, slideViewSeq: s.slideViewSeq + 1 })),
+  stopAutoplay: () => set({ autoplay: null }),
+  toggleContrast: () => set((s) => ({ contrast: !s.contrast })),
+  resetSlideView: () => set((s) => ({ slideViewSeq: s.slideViewSeq + 1 })),
+});
+
 export function createAtlasStore(initial: Partial<AtlasState> = {}) {
   return createStore<AtlasState>()((...a) => ({
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createUiSlice(...a),
+    ...createBriefingSlice(...a),
     ...initial,
   }));
 }

@@ -13,6 +13,8 @@ export interface Camera {
 }
 
 export const PANELS = ['routes', 'proposal', 'meeting'] as const;
+export const MODES = ['explore', 'brief', 'presenter'] as const;
+export type Mode = (typeof MODES)[number];
 export type Panel = (typeof PANELS)[number];
 
 export interface UrlState {
@@ -22,9 +24,14 @@ export interface UrlState {
   point?: number;
   layers?: LayerId[];
   camera?: Camera;
+  mode?: Mode;
+  /** 0-based here; 1-based in the URL. */
+  slide?: number;
+  /** Kiosk: seconds between slides. */
+  autoplay?: number;
 }
 
-export type UrlParam = 'lang' | 'panel' | 'route' | 'point' | 'layers' | 'map';
+export type UrlParam = 'lang' | 'panel' | 'route' | 'point' | 'layers' | 'map' | 'mode' | 'slide' | 'autoplay';
 export interface UrlProblem {
   param: UrlParam;
   value: string;
@@ -33,6 +40,7 @@ export interface UrlProblem {
 export interface Known {
   routeIds: ReadonlySet<string>;
   pointIds: ReadonlySet<number>;
+  slideCount?: number;
 }
 
 const MAX_SHOWN_VALUE = 60;
@@ -84,6 +92,26 @@ export function parseUrlState(search: string, known: Known): { state: UrlState; 
     else bad('layers', layers);
   }
 
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
+    else bad('mode', mode);
+  }
+
+  const slide = params.get('slide');
+  if (slide !== null) {
+    const n = /^\d{1,3}$/.test(slide) ? Number(slide) : NaN;
+    if (n >= 1 && n <= (known.slideCount ?? 0)) state.slide = n - 1;
+    else bad('slide', slide);
+  }
+
+  const autoplay = params.get('autoplay');
+  if (autoplay !== null) {
+    const n = /^\d{1,4}$/.test(autoplay) ? Number(autoplay) : NaN;
+    if (n >= 3 && n <= 3600) state.autoplay = n;
+    else bad('autoplay', autoplay);
+  }
+
   const map = params.get('map');
   if (map !== null) {
     const camera = parseCamera(map);
@@ -128,6 +156,11 @@ export function serializeUrlState(s: UrlState): string {
   if (s.point !== undefined) params.set('point', String(s.point));
   if (s.layers && s.layers.length !== LAYER_IDS.length) params.set('layers', s.layers.join(','));
   if (s.camera) params.set('map', formatCamera(s.camera));
+  if (s.mode && s.mode !== 'explore') {
+    params.set('mode', s.mode);
+    params.set('slide', String((s.slide ?? 0) + 1));
+    if (s.autoplay) params.set('autoplay', String(s.autoplay));
+  }
   const out = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return out ? `?${out}` : '';
 }

@@ -13,22 +13,48 @@ export function urlStateOf(s: AtlasState): UrlState {
     route: s.routeId ?? undefined,
     point: s.pointId ?? undefined,
     layers: s.layers,
-    camera: s.camera ?? undefined,
+    // In a briefing the slide sets the view; the explore camera is not shared.
+    camera: s.mode === 'explore' ? s.camera ?? undefined : undefined,
+    mode: s.mode,
+    slide: s.slide,
+    autoplay: s.autoplay ?? undefined,
   };
 }
 
-export function startUrlWriter(store: AtlasStore): () => void {
+/**
+ * A new slide gets its own history entry (pushState), so Back steps back through the deck;
+ * everything else replaces the current entry.
+ */
+export function startUrlWriter(store: AtlasStore, onPop: (search: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const href = () => `${location.pathname}${serializeUrlState(urlStateOf(store.getState()))}${location.hash}`;
   const write = () => {
     timer = undefined;
-    const next = `${location.pathname}${serializeUrlState(urlStateOf(store.getState()))}${location.hash}`;
+    const next = href();
     if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
   };
-  const unsubscribe = store.subscribe(() => {
+  let popping = false;
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (!popping && next.mode !== 'explore' && prev.mode === next.mode && next.slide !== prev.slide) {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      history.pushState(null, '', href());
+      return;
+    }
     timer ??= setTimeout(write, WRITE_DELAY_MS);
   });
+  const pop = () => {
+    popping = true;
+    try {
+      onPop(location.search);
+    } finally {
+      popping = false;
+    }
+  };
+  window.addEventListener('popstate', pop);
   return () => {
     unsubscribe();
+    window.removeEventListener('popstate', pop);
     if (timer) clearTimeout(timer);
   };
 }

@@ -1,0 +1,144 @@
+// The audience window: slide text large enough for the back of the room, over the live map.
+import { useEffect, useRef, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { atlas } from '../data/atlas';
+import { dirOf } from '../i18n';
+import { useFormat } from '../i18n/useFormat';
+import { getAppStore, useAtlas } from '../state/store';
+import { SlideLegend } from './SlideLegend';
+import { createAutoplay, loopSlide, nextSlide, prevSlide, type Command } from './stepper';
+import { useDeckKeys } from './useDeckKeys';
+
+const IDLE_POINTER_MS = 2500;
+const SWIPE_PX = 60;
+
+export function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen?.();
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+export function openPresenter(slide: number, lang: string): void {
+  window.open(`${location.pathname}?mode=presenter&slide=${slide + 1}&lang=${lang}`, 'corridor-atlas-presenter', 'popup,width=1100,height=760');
+}
+
+function leave() {
+  const store = getAppStore();
+  if (document.fullscreenElement) void document.exitFullscreen?.();
+  store.getState().setMode('explore');
+}
+
+export default function BriefingView() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const lang = useAtlas((s) => s.lang);
+  const index = useAtlas((s) => s.slide);
+  const autoplay = useAtlas((s) => s.autoplay);
+  const goToSlide = useAtlas((s) => s.goToSlide);
+  const resetSlideView = useAtlas((s) => s.resetSlideView);
+  const toggleContrast = useAtlas((s) => s.toggleContrast);
+  const stopAutoplay = useAtlas((s) => s.stopAutoplay);
+  const contrast = useAtlas((s) => s.contrast);
+  const count = atlas.briefing.slides.length;
+  const slide = atlas.briefing.slides[index]!;
+  const title = useRef<HTMLHeadingElement>(null);
+
+  const typed = useDeckKeys((cmd: Command) => {
+    if (cmd.type === 'exit') leave();
+    else if (cmd.type === 'fullscreen') toggleFullscreen();
+    else if (cmd.type === 'reset') resetSlideView();
+    else if (cmd.type === 'contrast') toggleContrast();
+  });
+
+  // Kiosk: advance and loop until someone touches a key or the screen.
+  useEffect(() => {
+    if (!autoplay) return;
+    const store = getAppStore();
+    const play = createAutoplay({
+      intervalMs: autoplay * 1000,
+      advance: () => store.getState().goToSlide(loopSlide(store.getState().slide, count)),
+    });
+    const stop = () => store.getState().stopAutoplay();
+    window.addEventListener('pointerdown', stop, { once: true });
+    return () => {
+      play.pause();
+      window.removeEventListener('pointerdown', stop);
+    };
+  }, [autoplay, count]);
+
+  // The pointer hides when idle, so it does not sit on the projected map.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wake = () => {
+      delete document.body.dataset.pointerIdle;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => { document.body.dataset.pointerIdle = 'true'; }, IDLE_POINTER_MS);
+    };
+    wake();
+    window.addEventListener('pointermove', wake);
+    return () => {
+      window.removeEventListener('pointermove', wake);
+      if (timer) clearTimeout(timer);
+      delete document.body.dataset.pointerIdle;
+    };
+  }, []);
+
+  const swipeStart = useRef<number | null>(null);
+  const onPointerDown = (e: PointerEvent) => { swipeStart.current = e.clientX; };
+  const onPointerUp = (e: PointerEvent) => {
+    if (swipeStart.current === null) return;
+    const dx = e.clientX - swipeStart.current;
+    swipeStart.current = null;
+    if (Math.abs(dx) < SWIPE_PX) return;
+    // Swiping towards the start of the line brings the next slide, in either reading direction.
+    const forward = dirOf(lang) === 'rtl' ? dx > 0 : dx < 0;
+    goToSlide(forward ? nextSlide(index, count) : prevSlide(index, count));
+  };
+
+  const progress = t('briefing.progress', { current: fmt.num(index + 1), total: fmt.num(count) });
+  const progressLabel = t('briefing.progressLabel', { current: fmt.num(index + 1), total: fmt.num(count) });
+
+  return (
+    <section className="briefing" aria-label={t('briefing.label')} data-testid="briefing">
+      <article className="slide-card" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+        <p className="slide-progress" aria-label={progressLabel} data-testid="slide-progress">{progress}</p>
+        <h2 className="slide-title" ref={title}>{slide.title[lang]}</h2>
+        <p className="slide-text">{slide.text[lang]}</p>
+        <SlideLegend slide={slide} />
+      </article>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="slide-announcer">
+        {progressLabel}. {slide.title[lang]}. {slide.text[lang]}
+      </p>
+      {autoplay && (
+        <p className="autoplay-note" role="status">
+          {t('briefing.autoplay', { seconds: fmt.num(autoplay) })}{' '}
+          <button type="button" className="link-button" onClick={stopAutoplay}>{t('briefing.controls')}</button>
+        </p>
+      )}
+      {typed && <p className="typed-slide" role="status">{t('briefing.typed', { n: typed })}</p>}
+      <nav className="briefing-controls" aria-label={t('briefing.controls')}>
+        <button type="button" className="deck-button" onClick={() => goToSlide(prevSlide(index, count))} disabled={index === 0} aria-label={t('briefing.prev')}>
+          <Arrow back />
+        </button>
+        <span className="deck-counter" aria-hidden="true">{progress}</span>
+        <button type="button" className="deck-button" onClick={() => goToSlide(nextSlide(index, count))} disabled={index === count - 1} aria-label={t('briefing.next')}>
+          <Arrow />
+        </button>
+        <button type="button" className="deck-tool" onClick={resetSlideView} title="R">{t('briefing.resetView')}</button>
+        <button type="button" className="deck-tool" onClick={toggleContrast} title="C" aria-pressed={contrast}>{t('briefing.contrast')}</button>
+        <button type="button" className="deck-tool" onClick={toggleFullscreen} title="F">{t('briefing.fullscreen')}</button>
+        <button type="button" className="deck-tool" onClick={() => openPresenter(index, lang)}>{t('briefing.presenter')}</button>
+        <button type="button" className="deck-tool deck-exit" onClick={leave} title="Esc">{t('briefing.exit')}</button>
+      </nav>
+      <p className="deck-keys">{t('briefing.keys')}</p>
+    </section>
+  );
+}
+
+/** Points forward in the reading direction; flipped in Arabic by CSS. */
+export function Arrow({ back = false }: { back?: boolean }) {
+  return (
+    <svg className="icon icon--flip" width="28" height="28" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d={back ? 'M10 3 5 8l5 5' : 'M6 3l5 5-5 5'} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

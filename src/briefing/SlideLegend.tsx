@@ -1,0 +1,31 @@
+// Only what this slide shows: its route kinds and statuses, and its kinds of places.
+import { useTranslation } from 'react-i18next';
+import { placeById, routeById } from '../data/atlas';
+import type { Slide } from '../data/types';
+import { RouteSwatch } from '../panels/Swatch';
+
+export function SlideLegend({ slide }: { slide: Slide }) {
+  const { t } = useTranslation();
+  const routes = slide.routes.map((id) => routeById.get(id)).filter((r) => r !== undefined);
+  const seen = new Set<string>();
+  const rows = routes.filter((r) => {
+    const key = `${r.kind}|${r.status}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const sea = routes.some((r) => r.legs.some((l) => l.properties.leg === 'sea'));
+  const placeKinds = [...new Set(slide.places.map((p) => placeById.get(p)?.properties.kind).filter((k) => k !== undefined))];
+  if (rows.length === 0 && placeKinds.length === 0) return null;
+  return (
+    <div className="slide-legend" aria-label={t('briefing.legend')} role="group">
+      <ul className="plain-list">
+        {rows.map((r) => (
+          <li key={`${r.kind}|${r.status}`}><RouteSwatch kind={r.kind} status={r.status} /> {t(`kind.${r.kind}`)} · {t(`status.${r.status}`)}</li>
+        ))}
+        {sea && <li><RouteSwatch kind="transport-corridor" leg="sea" /> {t('legend.seaLeg')}</li>}
+        {placeKinds.map((k) => <li key={k}><span className="legend-dot" aria-hidden="true" /> {t(`placeKind.${k}`)}</li>)}
+      </ul>
+    </div>
+  );
+}
