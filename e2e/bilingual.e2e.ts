@@ -1,12 +1,15 @@
 // Arabic ⇄ English: the switch keeps everything, the layout mirrors, the map never does.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, waitForMapReady, type Browser } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
+});
+afterEach(async () => {
+  await closePages(browser);
 });
 afterAll(async () => {
   await browser?.close();

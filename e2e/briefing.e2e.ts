@@ -1,14 +1,17 @@
 // Briefing mode: the whole deck from the keyboard, Back steps back, presenter and audience stay
 // in step both ways, reduced motion jumps, kiosk autoplay advances.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, waitForMapReady, type Browser } from './browser';
+import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
+});
+afterEach(async () => {
+  await closePages(browser);
 });
 afterAll(async () => {
   await browser?.close();

@@ -70,3 +70,8 @@ export async function openPage(browser: Browser, origin: string): Promise<Watche
 export async function waitForMapReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 45_000 });
 }
+
+/** Closes every page a test left open, so a failed test cannot leak state (or a briefing channel) into the next. */
+export async function closePages(browser: Browser): Promise<void> {
+  await Promise.all(browser.context.pages().map((p) => p.close()));
+}

@@ -1,13 +1,16 @@
 // What a user does when exploring: load, look, hover, click, toggle, search, share.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, waitForMapReady, type Browser } from './browser';
+import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
+});
+afterEach(async () => {
+  await closePages(browser);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,12 +1,15 @@
 // After one visit the app works with the network cut: map, labels, fonts and data.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, waitForMapReady, type Browser } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closePages, launch, waitForMapReady, type Browser } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
+});
+afterEach(async () => {
+  await closePages(browser);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,9 +1,9 @@
 // Accessibility (axe-core) in both languages, and what happens without WebGL.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, waitForMapReady, type Browser } from './browser';
+import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -11,6 +11,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
+});
+afterEach(async () => {
+  await closePages(browser);
 });
 afterAll(async () => {
   await browser?.close();

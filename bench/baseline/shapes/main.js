@@ -1,0 +1,14 @@
+// Baseline "shapes": MapLibre with the app's country shapes (fill and border) and nothing else.
+import atlas from 'virtual:atlas-data';
+import { THEME, startMap } from '../common.js';
+
+startMap(
+  { countries: { type: 'geojson', data: atlas.countryShapes, promoteId: 'iso3' } },
+  [
+    { id: 'country-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['case', ['get', 'focus'], THEME.focusLand, THEME.land] } },
+    {
+      id: 'country-border', type: 'line', source: 'countries',
+      paint: { 'line-color': ['case', ['get', 'focus'], THEME.focusBorder, THEME.border], 'line-width': ['case', ['get', 'focus'], 1, 0.6] },
+    },
+  ],
+);
