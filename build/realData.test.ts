@@ -29,12 +29,16 @@ describe('data/', () => {
   });
 
   it('draws each route close to a published whole-line length', () => {
-    for (const r of atlas.routes) {
-      const whole = r.lengths.filter((l) => !l.country).map((l) => l.km);
-      if (whole.length === 0) continue;
+    // Schematic lines through waypoints cut corners, so mountain roads come out shorter than
+    // the published road length; a quarter is the most we accept.
+    const compared = atlas.routes.filter((r) => r.lengths.some((l) => l.whole));
+    expect(compared.map((r) => r.id)).toEqual(expect.arrayContaining(['cku-railway', 'cagp-abc', 'cagp-d']));
+    for (const r of compared) {
+      const whole = r.lengths.filter((l) => l.whole).map((l) => l.km);
       const closest = Math.min(...whole.map((km) => Math.abs(km - r.stats.lengthKm) / km));
-      expect(closest, `${r.id}: drawn ${r.stats.lengthKm} km vs published ${whole.join(', ')}`).toBeLessThan(0.2);
+      expect(closest, `${r.id}: drawn ${r.stats.lengthKm} km vs published ${whole.join(', ')}`).toBeLessThan(0.25);
     }
+    expect(Math.abs(route('cagp-abc').stats.lengthKm - 1833) / 1833).toBeLessThan(0.12);
   });
 
   it('finds the named border crossings on the railway and the pipeline', () => {

@@ -101,6 +101,7 @@ export function parseRoute(json: unknown, file: string, expectedId?: string): Ro
         km: num(o.km, lc.at('km'), { min: 0, max: 20000 }),
         scope: text(o.scope, lc.at('scope')),
         country: optional(o.country, lc.at('country'), iso3),
+        whole: optional(o.whole, lc.at('whole'), bool),
         source: sourceRef(o.source, lc.at('source'), known),
       };
     }),
@@ -273,6 +274,7 @@ export function checkLinks(
     });
     route.lengths.forEach((l, i) => {
       if (l.country && !route.countries.includes(l.country)) pc.at('lengths').at(i).at('country').fail(`is ${l.country}, which this route does not cross`);
+      if (l.country && l.whole) pc.at('lengths').at(i).at('whole').fail('cannot be true for a one-country figure');
     });
     route.legs.forEach((leg, i) => {
       leg.properties.via.forEach((v, j) => {

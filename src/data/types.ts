@@ -61,6 +61,8 @@ export interface PublishedLength {
   km: number;
   scope: Text;
   country?: Iso3;
+  /** True when the figure covers everything the route draws, so the two can be compared. */
+  whole?: boolean;
   source: string;
 }
 
