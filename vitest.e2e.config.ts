@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['e2e/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
+    // Software WebGL on two cores is slow; give UI changes time to show before failing.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 90_000,
   },
 });

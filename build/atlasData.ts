@@ -181,10 +181,8 @@ export function loadAtlas(dataDir: string): AtlasData {
 
   const withStats = routes.map(({ route, file }) => ({ ...route, stats: routeStats(route, file, shapes, places) }));
 
-  const dates = [
-    ...withStats.flatMap((r) => [...r.sources.map((s) => s.date), ...r.milestones.map((m) => m.date)]),
-    ...proposal.meeting.sources.map((s) => s.date),
-  ];
+  // "Data as of" is the newest source consulted; milestones can lie in the future (planned dates).
+  const dates = [...withStats.flatMap((r) => r.sources.map((s) => s.date)), ...proposal.meeting.sources.map((s) => s.date)];
 
   return {
     routes: withStats,

@@ -128,10 +128,14 @@ describe('exploring the map', () => {
     const { page } = await openPage(browser, base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
-    // A vertex well inside Kazakhstan on the gas pipeline (near Taraz).
-    const pt = await page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.project([71.37, 42.9]));
+    // A point on the gas pipeline in the Kyzylkum, where no other route runs.
+    const pt = await page.evaluate(() => {
+      const map = (window as unknown as { __corridorAtlasMap: MapHandle & { querySourceFeatures: (s: string) => { properties: Record<string, unknown>; geometry: { coordinates: [number, number][] } }[] } }).__corridorAtlasMap;
+      const line = map.querySourceFeatures('routes').find((f) => f.properties.id === 'cagp-abc')!.geometry.coordinates;
+      const [a, b] = [line[4]!, line[5]!];
+      return map.project([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+    });
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    // Find the nearest drawn gas pipeline pixel around the vertex.
     await page.mouse.move(box.x + pt.x, box.y + pt.y);
     const tooltip = page.locator('.map-tooltip');
     await expect.poll(() => tooltip.isVisible()).toBe(true);

@@ -8,7 +8,7 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { useAtlas } from './state/store';
 
-// Briefing code is loaded only when someone presents.
+// Briefing code is loaded only when someone presents (or points at the Present button).
 const BriefingView = lazy(() => import('./briefing/BriefingView'));
 const PresenterView = lazy(() => import('./briefing/PresenterView'));
 

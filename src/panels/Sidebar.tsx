@@ -11,6 +11,9 @@ import { RouteDetail } from './RouteDetail';
 import { RouteList } from './RouteList';
 import { SearchBox } from './SearchBox';
 
+/** Fetch the briefing code while the presenter reaches for the button. */
+const prefetchBriefing = () => void import('../briefing/BriefingView');
+
 export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
   const { t } = useTranslation();
   const panel = useAtlas((s) => s.panel);
@@ -43,7 +46,8 @@ export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
         <div className="header-tools">
           <LanguageSwitch />
           <DigitsToggle />
-          <button type="button" className="present-button" title={t('briefing.presentHint')} data-testid="present" onClick={() => startBriefing()}>
+          <button type="button" className="present-button" title={t('briefing.presentHint')} data-testid="present"
+            onPointerEnter={prefetchBriefing} onFocus={prefetchBriefing} onClick={() => startBriefing()}>
             {t('briefing.present')}
           </button>
         </div>
