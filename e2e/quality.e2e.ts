@@ -63,6 +63,27 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  for (const [lang, contrast] of [['en', false], ['ar', true]] as const) {
+    it(`briefing mode has no serious violations in ${lang}${contrast ? ', high contrast' : ''}`, async () => {
+      const { page } = await openPage(browser, base);
+      await page.goto(`${base}/?mode=brief&slide=4&lang=${lang}`);
+      await waitForMapReady(page);
+      await page.getByTestId('briefing').waitFor();
+      if (contrast) await page.keyboard.press('c');
+      expect(await seriousViolations(page)).toEqual([]);
+      if (contrast) await page.screenshot({ path: 'e2e/artifacts/briefing-contrast-ar.png' });
+      await page.close();
+    });
+  }
+
+  it('the presenter view has no serious violations', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/?mode=presenter&slide=2&lang=ar`);
+    await page.getByTestId('presenter').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('routes, points and the language switch are reachable from the keyboard alone', async () => {
     const { page } = await openPage(browser, base);
     await page.goto(`${base}/?lang=en`);

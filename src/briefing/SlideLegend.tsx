@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { placeById, routeById } from '../data/atlas';
 import type { Slide } from '../data/types';
-import { RouteSwatch } from '../panels/Swatch';
+import { PlaceSwatch, RouteSwatch } from '../panels/Swatch';
 
 export function SlideLegend({ slide }: { slide: Slide }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function SlideLegend({ slide }: { slide: Slide }) {
           <li key={`${r.kind}|${r.status}`}><RouteSwatch kind={r.kind} status={r.status} /> {t(`kind.${r.kind}`)} · {t(`status.${r.status}`)}</li>
         ))}
         {sea && <li><RouteSwatch kind="transport-corridor" leg="sea" /> {t('legend.seaLeg')}</li>}
-        {placeKinds.map((k) => <li key={k}><span className="legend-dot" aria-hidden="true" /> {t(`placeKind.${k}`)}</li>)}
+        {placeKinds.map((k) => <li key={k}><PlaceSwatch kind={k} /> {t(`placeKind.${k}`)}</li>)}
       </ul>
     </div>
   );

@@ -66,10 +66,10 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
   let scale: maplibregl.ScaleControl | null = null;
   let labelsPending = false;
 
+  /** Fits the selection, or the whole region when nothing is selected, clear of panel and legend. */
   const fit = (animate: boolean) => {
     const s = store.getState();
-    const box = selectionBounds(s, atlas, emphasis);
-    if (!box) return;
+    const box = selectionBounds(s, atlas, emphasis) ?? DEFAULT_BOUNDS;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     map.fitBounds(box, { padding: padding(), maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
   };

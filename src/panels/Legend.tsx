@@ -3,14 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import { ROUTE_KINDS, ROUTE_STATUSES } from '../data/types';
 import { lightTheme } from '../map/theme';
-import { DotSwatch, FillSwatch, RouteSwatch, StatusSwatch } from './Swatch';
+import { FillSwatch, PlaceSwatch, RouteSwatch, StatusSwatch } from './Swatch';
 
-const PLACE_SWATCHES = [
-  { kind: 'capital', fill: lightTheme.place, stroke: '#fff', r: 5 },
-  { kind: 'border-crossing', fill: lightTheme.crossing, stroke: lightTheme.place, r: 4.5 },
-  { kind: 'port', fill: lightTheme.port, stroke: '#fff', r: 4.5 },
-  { kind: 'gauge-break', fill: lightTheme.gaugeBreak, stroke: '#fff', r: 4.5 },
-] as const;
+const PLACE_KINDS_SHOWN = ['capital', 'border-crossing', 'port', 'gauge-break'] as const;
 
 export function Legend() {
   const { t } = useTranslation();
@@ -44,7 +39,7 @@ export function Legend() {
           </ul>
           <h3>{t('legend.places')}</h3>
           <ul className="plain-list">
-            {PLACE_SWATCHES.map((p) => <li key={p.kind}><DotSwatch fill={p.fill} stroke={p.stroke} r={p.r} /> {t(`placeKind.${p.kind}`)}</li>)}
+            {PLACE_KINDS_SHOWN.map((k) => <li key={k}><PlaceSwatch kind={k} /> {t(`placeKind.${k}`)}</li>)}
           </ul>
           <p className="legend-note">{t('legend.schematic')}</p>
         </div>

@@ -48,3 +48,15 @@ export function DotSwatch({ fill, stroke, r = 4.5 }: { fill: string; stroke: str
     </svg>
   );
 }
+
+/** The dot each kind of place gets on the map (layers.ts), for legends. */
+export function PlaceSwatch({ kind }: { kind: string }) {
+  const t = lightTheme;
+  switch (kind) {
+    case 'capital': return <DotSwatch fill={t.place} stroke="#fff" r={5} />;
+    case 'border-crossing': return <DotSwatch fill={t.crossing} stroke={t.place} />;
+    case 'port': return <DotSwatch fill={t.port} stroke="#fff" />;
+    case 'gauge-break': return <DotSwatch fill={t.gaugeBreak} stroke="#fff" />;
+    default: return <DotSwatch fill={t.place} stroke="#fff" r={3.5} />;
+  }
+}
