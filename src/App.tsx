@@ -11,6 +11,7 @@ import { useAtlas } from './state/store';
 // Briefing code is loaded only when someone presents (or points at the Present button).
 const BriefingView = lazy(() => import('./briefing/BriefingView'));
 const PresenterView = lazy(() => import('./briefing/PresenterView'));
+const HandoutView = lazy(() => import('./export/HandoutView'));
 
 export function App() {
   const { t } = useTranslation();
@@ -23,6 +24,13 @@ export function App() {
     legend: document.querySelector('.legend')?.getBoundingClientRect().width ?? 0,
   }), []);
 
+  if (mode === 'handout') {
+    return (
+      <div className="app app--handout" dir={dirOf(lang)} lang={lang} data-testid="app">
+        <Suspense fallback={null}><HandoutView /></Suspense>
+      </div>
+    );
+  }
   if (mode === 'presenter') {
     return (
       <div className="app app--presenter" dir={dirOf(lang)} lang={lang} data-testid="app" data-contrast={contrast}>

@@ -203,8 +203,6 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
     map.getCanvas().setAttribute('aria-label', i18n.getFixedT(s.lang)('map.label'));
     applyLayers(s);
     applyEmphasis(emphasisOf(s, atlas));
-    if (s.mode !== 'explore') showSlide(false);
-    else if (!keepInitialCamera) fit(false);
 
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);
@@ -216,6 +214,10 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
       map.getContainer().dataset.ready = 'true';
       map.getContainer().dataset.labelsLang = store.getState().lang;
     });
+    // After the listeners, so the first view is also written to the URL.
+    if (s.mode !== 'explore') showSlide(false);
+    else if (!keepInitialCamera) fit(false);
+    else onMoveEnd();
 
     unsubscribe = store.subscribe((next, prev) => {
       if (next.lang !== prev.lang) applyLang(next.lang);

@@ -1,4 +1,4 @@
-import { forwardRef, type KeyboardEvent } from 'react';
+import { Suspense, forwardRef, lazy, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PANELS, type Panel } from '../state/url';
 import { useAtlas } from '../state/store';
@@ -10,6 +10,9 @@ import { PointList } from './PointList';
 import { RouteDetail } from './RouteDetail';
 import { RouteList } from './RouteList';
 import { SearchBox } from './SearchBox';
+
+// Export code is loaded when the Share tab opens.
+const SharePanel = lazy(() => import('../export/SharePanel'));
 
 /** Fetch the briefing code while the presenter reaches for the button. */
 const prefetchBriefing = () => void import('../briefing/BriefingView');
@@ -84,5 +87,6 @@ function PanelBody({ panel }: { panel: Panel }) {
   const pointId = useAtlas((s) => s.pointId);
   if (panel === 'routes') return routeId ? <RouteDetail id={routeId} /> : <RouteList />;
   if (panel === 'proposal') return pointId !== null ? <PointDetail id={pointId} /> : <PointList />;
+  if (panel === 'share') return <Suspense fallback={null}><SharePanel /></Suspense>;
   return <MeetingPanel />;
 }

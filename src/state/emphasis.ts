@@ -15,6 +15,14 @@ export interface Emphasis {
 type ViewState = Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'mode' | 'slide' | 'layers'>;
 type ViewAtlas = Pick<AtlasData, 'routes' | 'proposal' | 'countries' | 'briefing'>;
 
+/** What the view is about. The Share tab keeps showing what was selected before it was opened. */
+export function focusOf(s: Pick<ViewState, 'panel' | 'routeId' | 'pointId'>): 'route' | 'point' | 'meeting' | null {
+  if ((s.panel === 'routes' || s.panel === 'share') && s.routeId) return 'route';
+  if ((s.panel === 'proposal' || s.panel === 'share') && s.pointId !== null) return 'point';
+  if (s.panel === 'meeting') return 'meeting';
+  return null;
+}
+
 export function emphasisOf(s: ViewState, atlas: ViewAtlas): Emphasis {
   if (s.mode !== 'explore') {
     const slide = atlas.briefing.slides[s.slide];
@@ -22,16 +30,17 @@ export function emphasisOf(s: ViewState, atlas: ViewAtlas): Emphasis {
   }
   const places = s.placeId ? [s.placeId] : [];
   if (s.countryId) return { routes: [], countries: [s.countryId], places };
-  if (s.panel === 'routes' && s.routeId) {
+  const focus = focusOf(s);
+  if (focus === 'route') {
     const route = atlas.routes.find((r) => r.id === s.routeId);
     return { routes: route ? [route.id] : [], countries: route?.countries ?? [], places };
   }
-  if (s.panel === 'proposal' && s.pointId !== null) {
+  if (focus === 'point') {
     const point = atlas.proposal.points.find((p) => p.id === s.pointId);
     const routes = atlas.routes.filter((r) => r.points.includes(s.pointId!)).map((r) => r.id);
     return { routes, countries: point?.countries ?? [], places };
   }
-  if (s.panel === 'meeting') {
+  if (focus === 'meeting') {
     return { routes: [], countries: atlas.countries.filter((c) => c.focus).map((c) => c.iso3), places };
   }
   return { routes: [], countries: [], places };

@@ -12,8 +12,8 @@ export interface Camera {
   pitch: number;
 }
 
-export const PANELS = ['routes', 'proposal', 'meeting'] as const;
-export const MODES = ['explore', 'brief', 'presenter'] as const;
+export const PANELS = ['routes', 'proposal', 'meeting', 'share'] as const;
+export const MODES = ['explore', 'brief', 'presenter', 'handout'] as const;
 export type Mode = (typeof MODES)[number];
 export type Panel = (typeof PANELS)[number];
 

@@ -25,6 +25,13 @@ export function urlStateOf(s: AtlasState): UrlState {
  * A new slide gets its own history entry (pushState), so Back steps back through the deck;
  * everything else replaces the current entry.
  */
+let flushPending = () => {};
+
+/** Writes any pending change now, e.g. before the address is copied. */
+export function flushUrl(): void {
+  flushPending();
+}
+
 export function startUrlWriter(store: AtlasStore, onPop: (search: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const href = () => `${location.pathname}${serializeUrlState(urlStateOf(store.getState()))}${location.hash}`;
@@ -32,6 +39,10 @@ export function startUrlWriter(store: AtlasStore, onPop: (search: string) => voi
     timer = undefined;
     const next = href();
     if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
+  };
+  flushPending = () => {
+    if (timer) clearTimeout(timer);
+    write();
   };
   let popping = false;
   const unsubscribe = store.subscribe((next, prev) => {

@@ -1,0 +1,101 @@
+// A printable handout of the briefing deck: one slide per page with its map, text and sources,
+// on A4 or Letter, landscape, optionally English and Arabic side by side. Print to PDF from the browser.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { atlas, routeById } from '../data/atlas';
+import type { Lang, Slide, Source } from '../data/types';
+import { useFormat } from '../i18n/useFormat';
+import { createSnapshotter } from '../map/snapshot';
+import { emphasisOf, layersOf } from '../state/emphasis';
+import { useAtlas } from '../state/store';
+import { LAYER_IDS } from '../state/url';
+
+const MAP_SIZE = { width: 1400, height: 700 };
+type Paper = 'A4' | 'Letter';
+
+function slideSources(slide: Slide): Source[] {
+  const list = slide.routes.flatMap((id) => routeById.get(id)?.sources ?? []);
+  return list.length ? list.slice(0, 6) : atlas.proposal.meeting.sources;
+}
+
+function SlideText({ slide, lang }: { slide: Slide; lang: Lang }) {
+  return (
+    <div className="handout-text" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+      <h2>{slide.title[lang]}</h2>
+      <p>{slide.text[lang]}</p>
+    </div>
+  );
+}
+
+export default function HandoutView() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const lang = useAtlas((s) => s.lang);
+  const setMode = useAtlas((s) => s.setMode);
+  const [paper, setPaper] = useState<Paper>('A4');
+  const [bilingual, setBilingual] = useState(false);
+  const [maps, setMaps] = useState<string[]>([]);
+  const slides = atlas.briefing.slides;
+
+  // Slide maps are drawn one after another so the page stays responsive and shows progress.
+  useEffect(() => {
+    let cancelled = false;
+    const viewOf = (i: number) => {
+      const slide = slides[i]!;
+      const state = { mode: 'brief' as const, slide: i, panel: 'routes' as const, routeId: null, pointId: null, placeId: null, countryId: null, layers: [...LAYER_IDS] };
+      return { camera: { ...slide.camera, zoom: slide.camera.zoom + 0.2 }, lang, layers: layersOf(state, atlas), emphasis: emphasisOf(state, atlas) };
+    };
+    void (async () => {
+      const snapper = await createSnapshotter(atlas, MAP_SIZE, viewOf(0));
+      try {
+        const out: string[] = [];
+        for (let i = 0; i < slides.length && !cancelled; i++) {
+          const snap = await snapper.render(viewOf(i));
+          out.push(snap.canvas.toDataURL('image/jpeg', 0.85));
+          if (!cancelled) setMaps([...out]);
+        }
+      } finally {
+        snapper.destroy();
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [lang, slides]);
+
+  const done = maps.length === slides.length;
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  return (
+    <div className={`handout ${bilingual ? 'handout--bilingual' : ''}`} data-testid="handout" data-ready={done}>
+      <style>{`@page { size: ${paper} landscape; margin: 10mm; }`}</style>
+      <header className="handout-tools no-print">
+        <h1>{t('handout.title')} · {atlas.briefing.title[lang]}</h1>
+        <label>{t('handout.paper')}{' '}
+          <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)} data-testid="paper">
+            <option value="A4">A4</option>
+            <option value="Letter">Letter</option>
+          </select>
+        </label>
+        <label className="toggle"><input type="checkbox" checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} data-testid="handout-bilingual" /> {t('handout.bilingual')}</label>
+        <button type="button" className="action" disabled={!done} onClick={() => window.print()}>{t('handout.print')}</button>
+        <button type="button" className="link-button" onClick={() => setMode('explore')}>{t('handout.back')}</button>
+        <p role="status" aria-live="polite">{done ? '' : t('handout.progress', { done: fmt.num(maps.length), total: fmt.num(slides.length) })}</p>
+        {!done && <progress max={slides.length} value={maps.length} />}
+      </header>
+      {slides.map((slide, i) => (
+        <section className="handout-page" key={slide.id} aria-label={t('handout.page', { n: fmt.num(i + 1), total: fmt.num(slides.length) })}>
+          {maps[i] ? <img className="handout-map" src={maps[i]} alt={slide.title[lang]} /> : <div className="handout-map handout-map--pending" />}
+          <div className="handout-body">
+            <SlideText slide={slide} lang={lang} />
+            {bilingual && <SlideText slide={slide} lang={other} />}
+          </div>
+          <footer className="handout-sources">
+            <strong>{t('handout.sources')}:</strong>{' '}
+            {slideSources(slide).map((s) => `${s.publisher}, ${s.title} (${fmt.date(s.date)})`).join(' · ')}
+            <span className="handout-page-no">{t('handout.page', { n: fmt.num(i + 1), total: fmt.num(slides.length) })}</span>
+          </footer>
+        </section>
+      ))}
+    </div>
+  );
+}
