@@ -55,39 +55,44 @@ export function compose(ctx: CanvasRenderingContext2D, map: CanvasImageSource, c
   const dir = rtl ? 'rtl' : 'ltr';
   const other: 'en' | 'ar' = rtl ? 'en' : 'ar';
   const startX = (inset: number) => (rtl ? W - inset : inset);
-  const endX = (inset: number) => (rtl ? inset : W - inset);
 
   ctx.drawImage(map, 0, 0, W, H);
 
-  // Title band across the top.
+  // Title band across the top; in a bilingual image the other language gets its own line.
   const titlePx = 30 * u;
   const subPx = 17 * u;
-  const bandH = m * 1.6 + titlePx + subPx * 1.5 + (c.bilingual ? 0 : 0);
+  const otherPx = titlePx * 0.75;
+  const bandH = m * 1.6 + titlePx + (c.bilingual ? otherPx * 1.3 : 0) + subPx * 1.5;
   ctx.fillStyle = 'rgba(255,255,255,0.94)';
   ctx.fillRect(0, 0, W, bandH);
+  let y = m + titlePx * 0.9;
   ctx.fillStyle = '#1f1e1b';
   ctx.font = font(titlePx, true);
-  text(ctx, c.title[c.lang], startX(m), m + titlePx * 0.9, dir);
+  text(ctx, fit(ctx, c.title[c.lang], W - 2 * m), startX(m), y, dir);
+  if (c.bilingual) {
+    y += otherPx * 1.3;
+    ctx.font = font(otherPx, true);
+    const otherDir = rtl ? 'ltr' : 'rtl';
+    text(ctx, fit(ctx, c.title[other], W - 2 * m), otherDir === 'rtl' ? W - m : m, y, otherDir);
+  }
+  y += subPx * 1.4;
   ctx.font = font(subPx);
   ctx.fillStyle = '#57534b';
-  text(ctx, c.subtitle[c.lang], startX(m), m + titlePx + subPx * 1.2, dir);
-  if (c.bilingual) {
-    // The other language's title on the other side of the band.
-    ctx.fillStyle = '#1f1e1b';
-    ctx.font = font(titlePx * 0.8, true);
-    text(ctx, c.title[other], endX(m), m + titlePx * 0.9, rtl ? 'ltr' : 'rtl');
-    ctx.font = font(subPx);
-    ctx.fillStyle = '#57534b';
-    text(ctx, c.subtitle[other], endX(m), m + titlePx + subPx * 1.2, rtl ? 'ltr' : 'rtl');
-  }
+  text(ctx, fit(ctx, c.bilingual ? `${c.subtitle[c.lang]} · ${c.subtitle[other]}` : c.subtitle[c.lang], W - 2 * m), startX(m), y, dir);
 
-  // Legend box in the bottom start corner.
+  // Legend box in the bottom start corner, as wide as its longest label.
   const rowPx = 16 * u;
   const rowH = rowPx * 1.7;
   const swatchW = 40 * u;
+  const gap = 10 * u;
+  const pad = m * 0.6;
   const attrPx = 12 * u;
   const attrH = attrPx * 2.2;
-  const legendW = (c.bilingual ? 430 : 280) * u;
+  ctx.font = font(rowPx);
+  const widest = (l: Lang) => Math.max(0, ...c.legend.map((r) => ctx.measureText(r.label[l]).width));
+  const mainW = widest(c.lang);
+  const otherW = c.bilingual ? widest(other) : 0;
+  const legendW = pad * 2 + swatchW + gap + mainW + (c.bilingual ? gap * 3 + otherW : 0);
   const legendH = m + c.legend.length * rowH + m * 0.4;
   const lx = rtl ? W - m - legendW : m;
   const ly = H - attrH - m - legendH;
@@ -95,16 +100,15 @@ export function compose(ctx: CanvasRenderingContext2D, map: CanvasImageSource, c
     ctx.fillStyle = 'rgba(255,255,255,0.94)';
     ctx.fillRect(lx, ly, legendW, legendH);
     c.legend.forEach((row, i) => {
-      const y = ly + m * 0.8 + i * rowH + rowH / 2;
-      const sx = rtl ? lx + legendW - m * 0.6 - swatchW : lx + m * 0.6;
-      drawSwatch(ctx, row, sx, y, swatchW, u);
+      const ry = ly + m * 0.8 + i * rowH + rowH / 2;
+      const sx = rtl ? lx + legendW - pad - swatchW : lx + pad;
+      drawSwatch(ctx, row, sx, ry, swatchW, u);
       ctx.fillStyle = '#1f1e1b';
       ctx.font = font(rowPx);
-      const tx = rtl ? sx - 8 * u : sx + swatchW + 8 * u;
-      text(ctx, row.label[c.lang], tx, y + rowPx * 0.35, dir);
+      text(ctx, row.label[c.lang], rtl ? sx - gap : sx + swatchW + gap, ry + rowPx * 0.35, dir);
       if (c.bilingual) {
         ctx.fillStyle = '#57534b';
-        text(ctx, row.label[other], rtl ? lx + m * 0.6 : lx + legendW - m * 0.6, y + rowPx * 0.35, rtl ? 'ltr' : 'rtl');
+        text(ctx, row.label[other], rtl ? lx + pad : lx + legendW - pad, ry + rowPx * 0.35, rtl ? 'ltr' : 'rtl');
       }
     });
   }
@@ -155,8 +159,19 @@ export function compose(ctx: CanvasRenderingContext2D, map: CanvasImageSource, c
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.fillRect(0, H - attrH, W, attrH);
   ctx.fillStyle = '#3f3c36';
-  ctx.font = font(attrPx);
-  text(ctx, c.attribution[c.lang], startX(m / 2), H - attrH / 2 + attrPx * 0.35, dir);
+  // Shrink the attribution to fit rather than cut it: every source named there matters.
+  let attrSize = attrPx;
+  ctx.font = font(attrSize);
+  while (attrSize > 7 && ctx.measureText(c.attribution[c.lang]).width > W - m) ctx.font = font((attrSize -= 0.5));
+  text(ctx, c.attribution[c.lang], startX(m / 2), H - attrH / 2 + attrSize * 0.35, dir);
+}
+
+/** Cuts a line with an ellipsis so that it fits in maxPx with the current font. */
+export function fit(ctx: CanvasRenderingContext2D, s: string, maxPx: number): string {
+  if (ctx.measureText(s).width <= maxPx) return s;
+  let cut = s;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > maxPx) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 function drawSwatch(ctx: CanvasRenderingContext2D, row: LegendRow, x: number, y: number, w: number, u: number) {
