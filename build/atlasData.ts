@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { bboxClip } from '@turf/turf';
+import { bboxClip, simplify } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -18,8 +18,11 @@ import {
 
 /** A border crossing place counts as "the" crossing when it is this close to where the line crosses. */
 const CROSSING_MATCH_KM = 30;
-/** Map coordinates need no more than ~100 m precision at the zooms we show. */
-const SHAPE_DIGITS = 3;
+/** Map coordinates need ~100 m precision for the six countries and ~1 km for the context around them. */
+const FOCUS_DIGITS = 3;
+const CONTEXT_DIGITS = 2;
+/** Context countries are simplified (in degrees): their outline only frames the six. */
+const CONTEXT_SIMPLIFY = 0.025;
 
 const require = createRequire(import.meta.url);
 
@@ -74,11 +77,12 @@ export function regionCountryShapes(countries: Country[], region: BBox = REGION_
     const geometry = dropEmpty(clipped.geometry);
     if (!geometry) continue;
     const known = byNumeric.get(String(f.id));
-    shapes.push({
+    const shape: CountryShape = {
       type: 'Feature',
       properties: { iso3: known?.iso3 ?? `N${String(f.id)}`, focus: known?.focus ?? false },
       geometry,
-    });
+    };
+    shapes.push(shape);
   }
   return shapes;
 }
@@ -89,10 +93,10 @@ function dropEmpty(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
   return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
 }
 
-function roundRing(ring: Position[]): Position[] {
+function roundRing(ring: Position[], digits: number): Position[] {
   const out: Position[] = [];
   for (const p of ring) {
-    const q = [round(p[0]!, SHAPE_DIGITS), round(p[1]!, SHAPE_DIGITS)];
+    const q = [round(p[0]!, digits), round(p[1]!, digits)];
     const last = out[out.length - 1];
     if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
   }
@@ -101,7 +105,7 @@ function roundRing(ring: Position[]): Position[] {
 
 function roundShape(s: CountryShape): CountryShape | null {
   const polys = (s.geometry.type === 'Polygon' ? [s.geometry.coordinates] : s.geometry.coordinates)
-    .map((poly) => poly.map(roundRing).filter((ring) => ring.length >= 4))
+    .map((poly) => poly.map((ring) => roundRing(ring, s.properties.focus ? FOCUS_DIGITS : CONTEXT_DIGITS)).filter((ring) => ring.length >= 4))
     .filter((poly) => poly.length > 0);
   if (polys.length === 0) return null;
   return {
@@ -194,7 +198,13 @@ export function loadAtlas(dataDir: string): AtlasData {
     }),
     proposal,
     briefing,
-    countryShapes: { type: 'FeatureCollection', features: shapes.map(roundShape).filter((s): s is CountryShape => s !== null) },
+    countryShapes: {
+      type: 'FeatureCollection',
+      features: shapes
+        .map((s) => (s.properties.focus ? s : simplify(s, { tolerance: CONTEXT_SIMPLIFY, highQuality: false })))
+        .map(roundShape)
+        .filter((s): s is CountryShape => s !== null),
+    },
     asOf: dates.sort().at(-1) ?? proposal.meeting.date,
   };
 }

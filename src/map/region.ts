@@ -2,5 +2,5 @@
 // the camera is kept a little inside it so the cut edges never show.
 import type { BBox } from '../geo/measure';
 
-export const REGION_BBOX: BBox = [26, 22, 124, 58];
-export const REGION_MAX_BOUNDS: [[number, number], [number, number]] = [[27, 23], [123, 57]];
+export const REGION_BBOX: BBox = [-15, 18, 135, 62];
+export const REGION_MAX_BOUNDS: [[number, number], [number, number]] = [[-14, 19], [134, 61]];
