@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_KINDS } from '../data/types';
 import { LABEL_LAYERS, ROUTE_LAYERS, mapLayers, routeFilter } from './layers';
 import { routesSource, patternOf } from './sources';
-import { buildStyle } from './style';
+import { buildStyle, fontFaces } from './style';
 import { lightTheme } from './theme';
 
 const atlas = {
@@ -16,6 +16,13 @@ describe('the map style', () => {
     const style = buildStyle({ atlas, theme: lightTheme, lang, kinds: ROUTE_KINDS, showPlaces: true, resolveUrl: (u) => `http://127.0.0.1/${u}` });
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
+  });
+
+  it('loads Arabic font files only for Arabic labels', () => {
+    const en = fontFaces('en', (u) => u);
+    const ar = fontFaces('ar', (u) => u);
+    expect(Object.values(en).flat().every((f) => typeof f !== 'string' && !String(f.url).includes('arabic'))).toBe(true);
+    expect(Object.values(ar).flat().some((f) => typeof f !== 'string' && String(f.url).includes('arabic'))).toBe(true);
   });
 
   it('labels read the current language', () => {

@@ -7,9 +7,14 @@ import { FONT_BOLD, FONT_REGULAR, mapLayers } from './layers';
 import { countryLabelsSource, placesSource, routesSource } from './sources';
 import type { Theme } from './theme';
 
-export function fontFaces(resolve: (url: string) => string): FontFacesSpecification {
+/**
+ * The map's font files for a language. English labels need no Arabic files, so an English visit
+ * does not download them; Arabic labels need both (digits and acronyms are Latin).
+ */
+export function fontFaces(lang: Lang, resolve: (url: string) => string): FontFacesSpecification {
   const faces = (weight: 400 | 700) =>
-    FONT_FILES.filter((f) => f.weight === weight).map((f) => ({ url: resolve(f.url), 'unicode-range': f.range }));
+    FONT_FILES.filter((f) => f.weight === weight && (lang === 'ar' || f.script === 'latin'))
+      .map((f) => ({ url: resolve(f.url), 'unicode-range': f.range }));
   return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(700) };
 }
 
@@ -25,7 +30,7 @@ export function buildStyle(opts: {
   return {
     version: 8,
     name: 'Corridor Atlas',
-    'font-faces': fontFaces(opts.resolveUrl),
+    'font-faces': fontFaces(opts.lang, opts.resolveUrl),
     sources: {
       countries: { type: 'geojson', data: atlas.countryShapes, promoteId: 'iso3' },
       routes: { type: 'geojson', data: routesSource(atlas), promoteId: 'id' },

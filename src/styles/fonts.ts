@@ -14,13 +14,14 @@ export interface FontFile {
   url: string;
   weight: 400 | 700;
   range: string[];
+  script: 'latin' | 'arabic';
 }
 
 export const FONT_FILES: FontFile[] = [
-  { url: latin400, weight: 400, range: LATIN_RANGE },
-  { url: arabic400, weight: 400, range: ARABIC_RANGE },
-  { url: latin700, weight: 700, range: LATIN_RANGE },
-  { url: arabic700, weight: 700, range: ARABIC_RANGE },
+  { url: latin400, weight: 400, range: LATIN_RANGE, script: 'latin' },
+  { url: arabic400, weight: 400, range: ARABIC_RANGE, script: 'arabic' },
+  { url: latin700, weight: 700, range: LATIN_RANGE, script: 'latin' },
+  { url: arabic700, weight: 700, range: ARABIC_RANGE, script: 'arabic' },
 ];
 
 /** Registers the faces for CSS; the browser fetches each file only when text needs it. */
