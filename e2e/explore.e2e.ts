@@ -1,4 +1,5 @@
 // What a user does when exploring: load, look, hover, click, toggle, search, share.
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
@@ -128,13 +129,12 @@ describe('exploring the map', () => {
     const { page } = await openPage(browser, base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
-    // A point on the gas pipeline in the Kyzylkum, where no other route runs.
-    const pt = await page.evaluate(() => {
-      const map = (window as unknown as { __corridorAtlasMap: MapHandle & { querySourceFeatures: (s: string) => { properties: Record<string, unknown>; geometry: { coordinates: [number, number][] } }[] } }).__corridorAtlasMap;
-      const line = map.querySourceFeatures('routes').find((f) => f.properties.id === 'cagp-abc')!.geometry.coordinates;
-      const [a, b] = [line[4]!, line[5]!];
-      return map.project([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
-    });
+    // A point on the gas pipeline in the Kyzylkum, where no other route runs: the middle of its
+    // sixth segment, read from the data file.
+    const line: [number, number][] = JSON.parse(readFileSync('data/routes/cagp-abc.geojson', 'utf8')).features[0].geometry.coordinates;
+    const [a, b] = [line[5]!, line[6]!];
+    const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    const pt = await page.evaluate((m) => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.project(m), mid);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.move(box.x + pt.x, box.y + pt.y);
     const tooltip = page.locator('.map-tooltip');
