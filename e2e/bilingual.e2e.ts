@@ -1,19 +1,9 @@
 // Arabic ⇄ English: the switch keeps everything, the layout mirrors, the map never does.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { launch, openPage, waitForMapReady, sharedBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 type MapHandle = { getCenter: () => { lng: number; lat: number }; getZoom: () => number; getLayoutProperty: (l: string, p: string) => unknown };
 const camera = (page: import('playwright-core').Page) =>
@@ -25,7 +15,7 @@ const camera = (page: import('playwright-core').Page) =>
 
 describe('switching language', () => {
   it('keeps camera, selection and layers, redraws labels in place and marks labels-ready', async () => {
-    const { page, errors } = await openPage(browser, base);
+    const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en&route=cagp-abc&layers=railway,gas-pipeline,places&map=5.00/41.5000/68.0000`);
     await waitForMapReady(page);
     const before = await camera(page);
@@ -58,7 +48,7 @@ describe('switching language', () => {
   });
 
   it('remembers the last choice when the link names no language', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.goto(`${base}/`);
@@ -79,7 +69,7 @@ describe('switching language', () => {
   });
 
   it('offers Arabic-Indic digits in Arabic', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=cku-railway`);
     await waitForMapReady(page);
     const length = page.getByTestId('computed-length');
@@ -91,7 +81,7 @@ describe('switching language', () => {
   });
 
   it('the map controls speak the language and sit on the end side', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar`);
     await waitForMapReady(page);
     const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');

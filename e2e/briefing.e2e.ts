@@ -1,21 +1,11 @@
 // Briefing mode: the whole deck from the keyboard, Back steps back, presenter and audience stay
 // in step both ways, reduced motion jumps, kiosk autoplay advances.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
+import { openPage, waitForMapReady, sharedBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const slideParam = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('slide'));
 const progress = (page: Page) => page.getByTestId('slide-progress').first().textContent();
@@ -27,7 +17,7 @@ async function slideCount(page: Page): Promise<number> {
 
 describe('briefing mode', () => {
   it('walks the whole deck from the keyboard, with the URL and counter following', async () => {
-    const { page, errors } = await openPage(browser, base);
+    const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
     await page.getByTestId('present').click();
@@ -65,7 +55,7 @@ describe('briefing mode', () => {
   });
 
   it('opens on the slide the link names, and arrows follow the reading direction in Arabic', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?mode=brief&slide=3&lang=ar`);
     await waitForMapReady(page);
     await expect.poll(() => slideParam(page)).toBe('3');
@@ -81,7 +71,7 @@ describe('briefing mode', () => {
   });
 
   it('jumps straight to the slide view with reduced motion, and R returns to it after panning', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?mode=brief&slide=1&lang=en`);
     await waitForMapReady(page);
     const centre = () => page.evaluate(() => {
@@ -109,7 +99,7 @@ describe('briefing mode', () => {
 
   it('kiosk autoplay advances on its own and pauses on a key', async () => {
     // Looping back to the start is covered by the stepper's unit tests.
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?mode=brief&slide=1&autoplay=3&lang=en`);
     await expect.poll(() => slideParam(page), { timeout: 20_000 }).not.toBe('1');
     await page.keyboard.press('Shift');
@@ -121,10 +111,10 @@ describe('briefing mode', () => {
   });
 
   it('presenter and audience windows follow each other, each in its own language', async () => {
-    const audience = await openPage(browser, base);
+    const audience = await openPage(browser(), base);
     await audience.page.goto(`${base}/?mode=brief&slide=1&lang=ar`);
     await waitForMapReady(audience.page);
-    const presenter = await openPage(browser, base);
+    const presenter = await openPage(browser(), base);
     await presenter.page.goto(`${base}/?mode=presenter&slide=1&lang=en`);
     await expect.poll(() => presenter.page.getByTestId('presenter').isVisible()).toBe(true);
     expect(await presenter.page.getByTestId('notes').textContent()).toMatch(/[A-Za-z]/);

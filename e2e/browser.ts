@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export function chromiumPath(): string {
@@ -74,4 +75,22 @@ export async function waitForMapReady(page: Page): Promise<void> {
 /** Closes every page a test left open, so a failed test cannot leak state (or a briefing channel) into the next. */
 export async function closePages(browser: Browser): Promise<void> {
   await Promise.all(browser.context.pages().map((p) => p.close()));
+}
+
+/** One browser per test file, and no page left open between tests. */
+export function sharedBrowser(opts: Parameters<typeof launch>[0] = {}): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(opts);
+  });
+  afterEach(async () => {
+    if (browser) await closePages(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
 }

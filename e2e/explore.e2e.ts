@@ -1,21 +1,11 @@
 // What a user does when exploring: load, look, hover, click, toggle, search, share.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
+import { openPage, waitForMapReady, sharedBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 type MapHandle = {
   queryRenderedFeatures: (opts: { layers: string[] }) => { properties: Record<string, unknown> }[];
@@ -52,7 +42,7 @@ async function canvasColours(page: Page): Promise<number> {
 
 describe('exploring the map', () => {
   it('loads with no request leaving the origin, draws the map and marks map-ready', async () => {
-    const { page, errors, foreignRequests } = await openPage(browser, base);
+    const { page, errors, foreignRequests } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
     expect(await page.evaluate(() => performance.getEntriesByName('app:map-ready').length)).toBe(1);
@@ -67,7 +57,7 @@ describe('exploring the map', () => {
   });
 
   it('clicking a route in the list opens its panel with the computed length, and shares it in the URL', async () => {
-    const { page, errors } = await openPage(browser, base);
+    const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
     const historyBefore = await page.evaluate(() => history.length);
@@ -85,7 +75,7 @@ describe('exploring the map', () => {
   });
 
   it('opens the route named in the link on load', async () => {
-    const { page, errors } = await openPage(browser, base);
+    const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?route=cku-railway&lang=en`);
     await expect.poll(() => page.getByTestId('route-detail').locator('h2').textContent()).toContain('Kyrgyzstan');
     await waitForMapReady(page);
@@ -97,7 +87,7 @@ describe('exploring the map', () => {
   });
 
   it('a layer toggle hides the routes of that kind', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
     expect(await drawnRoutes(page)).toContain('cagp-abc');
@@ -111,7 +101,7 @@ describe('exploring the map', () => {
   });
 
   it('an unknown route or malformed layer list in the link shows a notice and nothing breaks', async () => {
-    const { page, errors } = await openPage(browser, base);
+    const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?route=nope&layers=%%&lang=en`);
     await waitForMapReady(page);
     const notices = page.getByTestId('notice');
@@ -126,7 +116,7 @@ describe('exploring the map', () => {
   });
 
   it('hovering a route names it in a tooltip; clicking it on the map opens its panel', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
     // A point on the gas pipeline in the Kyzylkum, where no other route runs: the middle of its
@@ -146,7 +136,7 @@ describe('exploring the map', () => {
   });
 
   it('choosing a proposal point highlights its routes and countries; from a route you can jump to its point and back', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?route=cku-railway&lang=en`);
     await waitForMapReady(page);
     await page.getByTestId('route-detail').locator('button[data-point="2"]').click();
@@ -166,7 +156,7 @@ describe('exploring the map', () => {
   });
 
   it('search finds countries in either language, with spelling variants', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
     const input = page.getByRole('combobox');
@@ -182,7 +172,7 @@ describe('exploring the map', () => {
   });
 
   it('shows the Arabic app right to left, with the panel on the right', async () => {
-    const { page, errors } = await openPage(browser, base);
+    const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=cku-railway`);
     await waitForMapReady(page);
     const app = page.getByTestId('app');

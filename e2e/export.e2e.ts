@@ -1,21 +1,13 @@
 // Share, export and print: images, handout PDF, citation and data download, in both languages.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
+import { openPage, waitForMapReady, sharedBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
+const browser = sharedBrowser();
 beforeAll(async () => {
-  browser = await launch();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
+  await browser().context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -53,7 +45,7 @@ async function exportPng(page: Page, testId: 'png-slide' | 'png-screen'): Promis
 
 describe('export', () => {
   it('exports a 1920×1080 slide with title, legend and map', async () => {
-    const { page, errors } = await openPage(browser, base);
+    const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en&route=cku-railway&panel=share`);
     await waitForMapReady(page);
     await page.getByTestId('share').waitFor();
@@ -70,7 +62,7 @@ describe('export', () => {
   });
 
   it('lays an Arabic export out from the right', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=cagp-abc&panel=share`);
     await waitForMapReady(page);
     await page.getByTestId('share').waitFor();
@@ -89,7 +81,7 @@ describe('export', () => {
   });
 
   it('prints the handout with one page per slide', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?mode=handout&lang=en`);
     await page.waitForSelector('[data-testid="handout"][data-ready="true"]', { timeout: 120_000 });
     const slides = await page.locator('.handout-page').count();
@@ -102,7 +94,7 @@ describe('export', () => {
   }, 180_000);
 
   it('cites the view with its deep link and sources, in Arabic', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=cku-railway&panel=share`);
     await waitForMapReady(page);
     await page.getByTestId('cite-ar').click();
@@ -116,7 +108,7 @@ describe('export', () => {
   });
 
   it('downloads the routes shown as GeoJSON with a licence note', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en&layers=railway,places&panel=share`);
     await waitForMapReady(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('geojson').click()]);
@@ -129,7 +121,7 @@ describe('export', () => {
   });
 
   it('copies a link that restores the view', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=trans-caspian&panel=share`);
     await waitForMapReady(page);
     await page.getByTestId('copy-link').click();

@@ -1,24 +1,14 @@
 // After one visit the app works with the network cut: map, labels, fonts and data.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closePages, launch, waitForMapReady, type Browser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForMapReady, sharedBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('offline', () => {
   it('loads and reaches map-ready with the network cut, after one visit', async () => {
     // No request routing on this page: Playwright's routing would bypass the service worker.
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/?lang=ar&route=cku-railway`);
@@ -26,7 +16,7 @@ describe('offline', () => {
     // `ready` resolves once a worker is active, that is once its precache is complete.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
 
-    await browser.context.setOffline(true);
+    await browser().context.setOffline(true);
     try {
       await page.reload();
       await waitForMapReady(page);
@@ -38,7 +28,7 @@ describe('offline', () => {
       expect(errors).toEqual([]);
       await page.screenshot({ path: 'e2e/artifacts/offline-ar.png' });
     } finally {
-      await browser.context.setOffline(false);
+      await browser().context.setOffline(false);
       await page.close();
     }
   });

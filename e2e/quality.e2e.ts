@@ -1,23 +1,13 @@
 // Accessibility (axe-core) in both languages, and what happens without WebGL.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closePages, launch, openPage, waitForMapReady, type Browser } from './browser';
+import { launch, openPage, waitForMapReady, sharedBrowser } from './browser';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
@@ -37,7 +27,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('accessibility', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(`the explore view and an open route panel have no serious violations in ${lang}`, async () => {
-      const { page } = await openPage(browser, base);
+      const { page } = await openPage(browser(), base);
       await page.goto(`${base}/?lang=${lang}&route=trans-caspian`);
       await waitForMapReady(page);
       expect(await seriousViolations(page)).toEqual([]);
@@ -48,7 +38,7 @@ describe('accessibility', () => {
   }
 
   it('the proposal and meeting panels have no serious violations', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&point=2`);
     await waitForMapReady(page);
     expect(await seriousViolations(page)).toEqual([]);
@@ -59,7 +49,7 @@ describe('accessibility', () => {
 
   for (const [lang, contrast] of [['en', false], ['ar', true]] as const) {
     it(`briefing mode has no serious violations in ${lang}${contrast ? ', high contrast' : ''}`, async () => {
-      const { page } = await openPage(browser, base);
+      const { page } = await openPage(browser(), base);
       await page.goto(`${base}/?mode=brief&slide=4&lang=${lang}`);
       await waitForMapReady(page);
       await page.getByTestId('briefing').waitFor();
@@ -71,7 +61,7 @@ describe('accessibility', () => {
   }
 
   it('the presenter view has no serious violations', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?mode=presenter&slide=2&lang=ar`);
     await page.getByTestId('presenter').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -79,7 +69,7 @@ describe('accessibility', () => {
   });
 
   it('routes, points and the language switch are reachable from the keyboard alone', async () => {
-    const { page } = await openPage(browser, base);
+    const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);
     await waitForMapReady(page);
     const reached = new Set<string>();
