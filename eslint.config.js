@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'e2e/artifacts'] },
+  { ignores: ['dist', 'node_modules', 'e2e/artifacts', 'bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,8 +13,8 @@ describe('offline', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/?lang=ar&route=cku-railway`);
     await waitForMapReady(page);
-    // `ready` resolves once a worker is active, that is once its precache is complete.
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+    // The worker registers after map-ready; once it is activated its precache is complete.
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 }).toBe('activated');
 
     await browser().context.setOffline(true);
     try {

@@ -10,7 +10,8 @@ import { parseUrlState } from './state/url';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
 import { readStoredDigits, readStoredLang } from './i18n/document';
-import { startOffline } from './pwa';
+import { startOfflineWhenReady } from './pwa';
+import { MAP_READY_EVENT } from './map/bridge';
 import { registerUiFonts } from './styles/fonts';
 import './styles/app.css';
 
@@ -39,7 +40,7 @@ startUrlWriter(store, (search) => {
   if (state.slide !== undefined) store.getState().goToSlide(state.slide);
 });
 
-startOffline();
+startOfflineWhenReady(MAP_READY_EVENT);
 connectBriefingChannel(store, atlas.briefing.slides.length);
 
 createRoot(document.getElementById('root')!).render(

@@ -5,7 +5,19 @@ import { registerSW } from 'virtual:pwa-register';
 
 const FRESH_MS = 4000;
 
-export function startOffline(): void {
+/** Registers once the map is drawn (or after a while without a map): precaching must not slow the first load. */
+export function startOfflineWhenReady(readyEvent: string, fallbackMs = 15_000): void {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    startOffline();
+  };
+  window.addEventListener(readyEvent, go, { once: true });
+  setTimeout(go, fallbackMs);
+}
+
+function startOffline(): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const started = performance.now();
   let touched = false;

@@ -1,6 +1,5 @@
 // Builds the app and the two baselines with Vite's JS API, and serves each build.
-import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build, preview } from 'vite';
 
@@ -8,19 +7,10 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH = path.join(ROOT, 'bench');
 export const OUT = path.join(BENCH, '.out');
 
-/**
- * bench/.out is a symlink to a temp folder: `eslint .` lints every .js under the project (its config
- * ignores only dist/) but does not follow symlinks, so the built bundles stay out of `npm test`.
- * If the project's eslint ignores ever list bench/.out, a plain folder would do.
- */
+/** bench/.out holds the builds; git and ESLint ignore it. */
 export function prepareOut() {
-  const isLink = existsSync(OUT) && lstatSync(OUT).isSymbolicLink();
-  if (!existsSync(OUT) || isLink) {
-    const target = path.join(os.tmpdir(), 'corridor-atlas-bench-out');
-    mkdirSync(target, { recursive: true });
-    if (isLink) rmSync(OUT);
-    symlinkSync(target, OUT, 'dir');
-  }
+  if (existsSync(OUT) && lstatSync(OUT).isSymbolicLink()) rmSync(OUT);
+  mkdirSync(OUT, { recursive: true });
 }
 
 const quiet = { logLevel: 'warn', clearScreen: false };

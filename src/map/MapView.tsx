@@ -9,10 +9,10 @@ import { atlas } from '../data/atlas';
 import { absoluteUrl } from '../styles/fonts';
 import { REGION_MAX_BOUNDS } from './region';
 import { getAppStore } from '../state/store';
-import { DEFAULT_BOUNDS, connectMapToStore, mapLocale, visibleKinds } from './bridge';
+import { DEFAULT_BOUNDS, connectMapToStore, initialPadding, mapLocale, selectionBounds, visibleKinds } from './bridge';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
-import { layersOf } from '../state/emphasis';
+import { emphasisOf, layersOf } from '../state/emphasis';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -44,16 +44,16 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
           atlas, theme: s.contrast ? contrastTheme : lightTheme, lang: s.lang, kinds: visibleKinds(layers),
           showPlaces: layers.includes('places'), resolveUrl: absoluteUrl,
         }),
+        // Start at the final view: moving the camera after load would draw everything twice.
         ...(s.camera && s.mode === 'explore'
           ? { center: s.camera.center, zoom: s.camera.zoom, bearing: s.camera.bearing, pitch: s.camera.pitch }
-          : { bounds: DEFAULT_BOUNDS }),
+          : { bounds: selectionBounds(s, atlas, emphasisOf(s, atlas)) ?? DEFAULT_BOUNDS, fitBoundsOptions: { padding: initialPadding(s.lang, overlays), maxZoom: 7 } }),
         maxBounds: REGION_MAX_BOUNDS,
         attributionControl: false,
         locale: mapLocale(s.lang),
         dragRotate: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
-        canvasContextAttributes: { antialias: true },
       });
     } catch (e) {
       console.warn('The map could not start:', e);
@@ -65,7 +65,7 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
     // A handle for the browser tests and the benchmark, which ask the map what it draws.
     (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap = map;
     const disconnect = connectMapToStore({
-      map, store, atlas, tooltip: tooltip.current, overlays, keepInitialCamera: s.camera !== null && s.mode === 'explore',
+      map, store, atlas, tooltip: tooltip.current, overlays,
     });
     return () => {
       disconnect();

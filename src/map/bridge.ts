@@ -14,6 +14,8 @@ import { contrastTheme, lightTheme } from './theme';
 import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
 
 export const DEFAULT_BOUNDS: BBox = [46, 34.5, 96, 55.5];
+/** Fired on window when the map is first idle with all data drawn. */
+export const MAP_READY_EVENT = 'corridor-atlas:map-ready';
 
 export function visibleKinds(layers: readonly string[]): RouteKind[] {
   return layers.filter((l): l is RouteKind => isRouteKind(l as never));
@@ -53,11 +55,15 @@ interface BridgeOpts {
   tooltip: HTMLElement;
   /** Widths of what covers the map on each side, read when a fit happens. */
   overlays: () => { panel: number; legend: number };
-  /** True when the URL gave a camera: the first selection must not move it. */
-  keepInitialCamera: boolean;
 }
 
-export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepInitialCamera }: BridgeOpts): () => void {
+/** Padding for the first view, read before the map exists. */
+export function initialPadding(lang: Lang, overlays: () => { panel: number; legend: number }) {
+  const { panel, legend } = overlays();
+  return fitPadding({ panelWidth: panel, legendWidth: legend, dir: dirOf(lang), viewportWidth: window.innerWidth });
+}
+
+export function connectMapToStore({ map, store, atlas, tooltip, overlays }: BridgeOpts): () => void {
   const routeNames = new Map(atlas.routes.map((r) => [r.id, r.name]));
   const placeNames = new Map(atlas.places.map((p) => [p.properties.id, p.properties]));
   let emphasis: Emphasis = { routes: [], countries: [], places: [] };
@@ -212,13 +218,13 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays, keepIn
     map.on('idle', onIdle);
     map.once('idle', () => {
       performance.mark('app:map-ready');
+      window.dispatchEvent(new Event(MAP_READY_EVENT));
       map.getContainer().dataset.ready = 'true';
       map.getContainer().dataset.labelsLang = store.getState().lang;
     });
-    // After the listeners, so the first view is also written to the URL.
+    // The explore view was set in the constructor; a briefing slide needs its padding applied here.
     if (s.mode !== 'explore') showSlide(false);
-    else if (!keepInitialCamera) fit(false);
-    else onMoveEnd();
+    onMoveEnd();
 
     unsubscribe = store.subscribe((next, prev) => {
       if (next.lang !== prev.lang) applyLang(next.lang);
