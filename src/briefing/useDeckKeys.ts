@@ -25,7 +25,8 @@ export function useDeckKeys(onOther: (cmd: Command) => void): string {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as HTMLElement | null;
+      // Keys sent to the window itself (clickers, synthetic events) have no element target.
+      const target = e.target instanceof Element ? e.target : null;
       if (target?.closest('input, textarea, select')) return;
       // Let Enter and Space activate a focused button, unless a slide number is being typed.
       if ((e.key === 'Enter' || e.key === ' ') && target?.closest('button') && !typedRef.current) return;
