@@ -94,3 +94,29 @@ export function sharedBrowser(opts: Parameters<typeof launch>[0] = {}): () => Br
     return browser;
   };
 }
+
+/**
+ * Decodes a PNG in the page and measures a rectangle of it (fractions of width and height): the share
+ * of dark "ink" pixels and the number of distinct colours. A blank image has one or two colours.
+ */
+export async function imageStats(page: Page, png: Buffer, rect: [number, number, number, number] = [0, 0, 1, 1]): Promise<{ ink: number; colours: number }> {
+  return page.evaluate(async ({ b64, rect }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const [x, y, w, h] = [rect[0] * img.width, rect[1] * img.height, rect[2] * img.width, rect[3] * img.height].map(Math.round) as [number, number, number, number];
+    const d = ctx.getImageData(x, y, w, h).data;
+    let ink = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i]! + d[i + 1]! + d[i + 2]! < 200) ink++;
+      colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+    }
+    return { ink: ink / (d.length / 4), colours: colours.size };
+  }, { b64: png.toString('base64'), rect });
+}

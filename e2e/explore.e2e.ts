@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, waitForMapReady, sharedBrowser } from './browser';
+import { openPage, waitForMapReady, sharedBrowser, imageStats } from './browser';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
@@ -23,21 +23,7 @@ async function drawnRoutes(page: Page): Promise<string[]> {
 
 /** How many distinct colours the map canvas shows: a blank canvas has one or two. */
 async function canvasColours(page: Page): Promise<number> {
-  const png = await page.locator('.maplibregl-canvas').screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, png.toString('base64'));
+  return (await imageStats(page, await page.locator('.maplibregl-canvas').screenshot())).colours;
 }
 
 describe('exploring the map', () => {

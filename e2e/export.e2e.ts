@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, waitForMapReady, sharedBrowser } from './browser';
+import { openPage, waitForMapReady, sharedBrowser, imageStats } from './browser';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
@@ -13,29 +13,6 @@ beforeAll(async () => {
 function pngSize(buf: Buffer): { width: number; height: number } {
   expect(buf.subarray(1, 4).toString('ascii')).toBe('PNG');
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
-
-/** Share of "ink" (dark) pixels and of distinct colours in a rectangle of the image, given as fractions. */
-async function inkIn(page: Page, png: Buffer, rect: [number, number, number, number]): Promise<{ ink: number; colours: number }> {
-  return page.evaluate(async ({ b64, rect }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const [x, y, w, h] = [rect[0] * img.width, rect[1] * img.height, rect[2] * img.width, rect[3] * img.height].map(Math.round) as [number, number, number, number];
-    const d = ctx.getImageData(x, y, w, h).data;
-    let ink = 0;
-    const colours = new Set<number>();
-    for (let i = 0; i < d.length; i += 4) {
-      if (d[i]! + d[i + 1]! + d[i + 2]! < 200) ink++;
-      colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-    }
-    return { ink: ink / (d.length / 4), colours: colours.size };
-  }, { b64: png.toString('base64'), rect });
 }
 
 async function exportPng(page: Page, testId: 'png-slide' | 'png-screen'): Promise<Buffer> {
@@ -52,11 +29,11 @@ describe('export', () => {
     const png = await exportPng(page, 'png-slide');
     writeFileSync('e2e/artifacts/export-slide-en.png', png);
     expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
-    const whole = await inkIn(page, png, [0, 0, 1, 1]);
+    const whole = await imageStats(page, png, [0, 0, 1, 1]);
     expect(whole.colours).toBeGreaterThan(200);
     // English: title top-left, legend bottom-left.
-    expect((await inkIn(page, png, [0, 0, 0.3, 0.08])).ink).toBeGreaterThan(0.02);
-    expect((await inkIn(page, png, [0, 0.75, 0.2, 0.2])).colours).toBeGreaterThan(20);
+    expect((await imageStats(page, png, [0, 0, 0.3, 0.08])).ink).toBeGreaterThan(0.02);
+    expect((await imageStats(page, png, [0, 0.75, 0.2, 0.2])).colours).toBeGreaterThan(20);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -72,10 +49,10 @@ describe('export', () => {
     const size = pngSize(png);
     expect(size.width).toBeGreaterThan(1000);
     // The title starts at the right edge; the left edge of the band stays empty.
-    const right = (await inkIn(page, png, [0.88, 0, 0.1, 0.08])).ink;
+    const right = (await imageStats(page, png, [0.88, 0, 0.1, 0.08])).ink;
     expect(right).toBeGreaterThan(0.02);
     // The legend box sits in the bottom right corner.
-    const legendRight = (await inkIn(page, png, [0.8, 0.75, 0.18, 0.2])).colours;
+    const legendRight = (await imageStats(page, png, [0.8, 0.75, 0.18, 0.2])).colours;
     expect(legendRight).toBeGreaterThan(20);
     await page.close();
   });

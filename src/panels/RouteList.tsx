@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
-
 import { useAtlas } from '../state/store';
 import { LAYER_IDS, isRouteKind, type LayerId } from '../state/url';
 import { lightTheme } from '../map/theme';
