@@ -130,12 +130,11 @@ describe('exploring the map', () => {
     await expect.poll(() => point.isVisible()).toBe(true);
     expect(await point.locator('button[data-route="cku-railway"]').count()).toBe(1);
     await expect.poll(() => page.evaluate(() => location.search)).toContain('point=2');
-    const states = await page.evaluate(() => {
+    // The map follows the panel a frame later (after the panel is painted).
+    await expect.poll(() => page.evaluate(() => {
       const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
-      return { kaz: map.getFeatureState({ source: 'countries', id: 'KAZ' }), oil: map.getFeatureState({ source: 'routes', id: 'cagp-abc' }) };
-    });
-    expect(states.kaz.highlight).toBe(true);
-    expect(states.oil.selected).toBe(true);
+      return { kaz: map.getFeatureState({ source: 'countries', id: 'KAZ' }).highlight, oil: map.getFeatureState({ source: 'routes', id: 'cagp-abc' }).selected };
+    })).toEqual({ kaz: true, oil: true });
     await point.getByRole('button', { name: /Back to/ }).click();
     await expect.poll(() => page.getByTestId('route-detail').isVisible()).toBe(true);
     await page.close();

@@ -8,8 +8,16 @@ export function localeOf(lang: Lang, digits: Digits = 'latn'): string {
   return lang === 'ar' ? `ar-u-nu-${digits}` : 'en-GB';
 }
 
+// Building an Intl formatter costs far more than using one; a route panel formats dozens of values.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn', maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(localeOf(lang, digits), { maximumFractionDigits }).format(value);
+  const locale = localeOf(lang, digits);
+  const key = `${locale}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits })));
+  return format.format(value);
 }
 
 /** "2024" → 2024, "2024-06" → June 2024, "2024-06-06" → 6 June 2024, in the language's words. */
@@ -20,5 +28,9 @@ export function formatPartialDate(date: string, lang: Lang, digits: Digits = 'la
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) opts.month = 'long';
   if (d) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(localeOf(lang, digits), opts).format(when);
+  const locale = localeOf(lang, digits);
+  const key = `${locale}|${m ? 'm' : ''}${d ? 'd' : ''}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, opts)));
+  return format.format(when);
 }

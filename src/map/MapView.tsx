@@ -54,6 +54,7 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
         dragRotate: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
+        fadeDuration: 0,
       });
     } catch (e) {
       console.warn('The map could not start:', e);

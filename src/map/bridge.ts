@@ -133,14 +133,19 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
   };
 
   const applyEmphasis = (next: Emphasis) => {
+    // Only changed states are set: each change re-uploads the source's paint data and redraws.
+    const routeState = (e: Emphasis, id: string) => ({ selected: e.routes.includes(id), dim: e.routes.length > 0 && !e.routes.includes(id) });
     for (const r of atlas.routes) {
-      const selected = next.routes.includes(r.id);
-      map.setFeatureState({ source: 'routes', id: r.id }, { selected, dim: next.routes.length > 0 && !selected });
+      const was = routeState(emphasis, r.id);
+      const state = routeState(next, r.id);
+      if (state.selected !== was.selected || state.dim !== was.dim) map.setFeatureState({ source: 'routes', id: r.id }, state);
     }
     for (const id of new Set([...emphasis.countries, ...next.countries])) {
+      if (emphasis.countries.includes(id) === next.countries.includes(id)) continue;
       map.setFeatureState({ source: 'countries', id }, { highlight: next.countries.includes(id) });
     }
     for (const id of new Set([...emphasis.places, ...next.places])) {
+      if (emphasis.places.includes(id) === next.places.includes(id)) continue;
       map.setFeatureState({ source: 'places', id }, { selected: next.places.includes(id) });
     }
     emphasis = next;
@@ -203,6 +208,29 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
     map.getContainer().dataset.labelsLang = store.getState().lang;
   };
 
+  const apply = (next: AtlasState, prev: AtlasState) => {
+    if (next.lang !== prev.lang) applyLang(next.lang);
+    const deckMoved = next.mode !== prev.mode || next.slide !== prev.slide;
+    if (next.layers !== prev.layers || deckMoved) applyLayers(next);
+    if (deckMoved || next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||
+      next.placeId !== prev.placeId || next.countryId !== prev.countryId) {
+      applyEmphasis(emphasisOf(next, atlas));
+    }
+    if (next.mode !== 'explore' && (deckMoved || next.slideViewSeq !== prev.slideViewSeq)) showSlide(true);
+    else if (next.fitSeq !== prev.fitSeq) fit(true);
+    if (next.contrast !== prev.contrast) applyTheme(next);
+  };
+
+  let pendingFrame = 0;
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs `work` just after the next frame has been painted. */
+  const afterPaint = (work: () => void) => {
+    pendingFrame = requestAnimationFrame(() => {
+      pendingFrame = 0;
+      pendingTimer = setTimeout(work, 0);
+    });
+  };
+
   let unsubscribe = () => {};
   const start = () => {
     const s = store.getState();
@@ -226,17 +254,18 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
     if (s.mode !== 'explore') showSlide(false);
     onMoveEnd();
 
-    unsubscribe = store.subscribe((next, prev) => {
-      if (next.lang !== prev.lang) applyLang(next.lang);
-      const deckMoved = next.mode !== prev.mode || next.slide !== prev.slide;
-      if (next.layers !== prev.layers || deckMoved) applyLayers(next);
-      if (deckMoved || next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||
-        next.placeId !== prev.placeId || next.countryId !== prev.countryId) {
-        applyEmphasis(emphasisOf(next, atlas));
-      }
-      if (next.mode !== 'explore' && (deckMoved || next.slideViewSeq !== prev.slideViewSeq)) showSlide(true);
-      else if (next.fitSeq !== prev.fitSeq) fit(true);
-      if (next.contrast !== prev.contrast) applyTheme(next);
+    // Map work waits until the browser has painted what React just rendered: in software WebGL a
+    // single map frame can take a few hundred ms, and a panel or a language switch should not wait
+    // for it. Changes made before then are applied together, against the state before the first.
+    let since: AtlasState | null = null;
+    unsubscribe = store.subscribe((_next, prev) => {
+      if (since) return;
+      since = prev;
+      afterPaint(() => {
+        const before = since!;
+        since = null;
+        apply(store.getState(), before);
+      });
     });
   };
 
@@ -245,6 +274,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
 
   return () => {
     unsubscribe();
+    cancelAnimationFrame(pendingFrame);
+    clearTimeout(pendingTimer);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);
