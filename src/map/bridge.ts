@@ -9,7 +9,7 @@ import { emphasisOf, layersOf, type Emphasis } from '../state/emphasis';
 import type { AtlasState, AtlasStore } from '../state/store';
 import { isRouteKind } from '../state/url';
 import { absoluteUrl } from '../styles/fonts';
-import { buildStyle, fontFaces } from './style';
+import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
 
@@ -109,7 +109,6 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
   };
 
   const applyLang = (lang: Lang) => {
-    map.setFontFaces(fontFaces(lang, absoluteUrl));
     for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
     map.getCanvas().setAttribute('aria-label', i18n.getFixedT(lang)('map.label'));
     placeControls(lang);

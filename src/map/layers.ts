@@ -20,6 +20,7 @@ const ROUTE_BASE_FILTER: Partial<Record<(typeof ROUTE_LAYERS)[number], Expressio
   'route-band': ['==', ['get', 'kind'], 'transport-corridor'],
   'route-ties': ['all', ['==', ['get', 'kind'], 'railway'], ['==', ['get', 'leg'], 'land']],
   'route-centre': ['==', ['get', 'kind'], 'highway'],
+  'route-label': ['==', ['get', 'role'], 'route'],
 };
 
 export function routeFilter(layer: (typeof ROUTE_LAYERS)[number], kinds: readonly RouteKind[]): FilterSpecification {
@@ -133,7 +134,7 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       },
     },
     {
-      id: 'country-label', type: 'symbol', source: 'country-labels',
+      id: 'country-label', type: 'symbol', source: 'labels', filter: ['==', ['get', 'role'], 'country'],
       layout: {
         'text-field': labelField(lang),
         'text-font': ['case', ['get', 'focus'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
@@ -149,7 +150,7 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       },
     },
     {
-      id: 'route-label', type: 'symbol', source: 'routes', filter: routeFilter('route-label', kinds), minzoom: 4.5,
+      id: 'route-label', type: 'symbol', source: 'labels', filter: routeFilter('route-label', kinds), minzoom: 4.5,
       layout: {
         'symbol-placement': 'line',
         'text-field': labelField(lang),
@@ -161,12 +162,12 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       paint: { 'text-color': kindColour(theme), 'text-halo-color': theme.halo, 'text-halo-width': 2 },
     },
     {
-      id: 'water-label', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'sea'],
+      id: 'water-label', type: 'symbol', source: 'labels', filter: ['all', ['==', ['get', 'role'], 'place'], ['==', ['get', 'kind'], 'sea']],
       layout: { 'text-field': labelField(lang), 'text-font': ['literal', [FONT_REGULAR]], 'text-size': 14, 'text-max-width': 6, 'text-letter-spacing': 0.05 },
       paint: { 'text-color': perFeature(theme.waterLabel), 'text-halo-color': theme.water, 'text-halo-width': 1.2 },
     },
     {
-      id: 'place-label', type: 'symbol', source: 'places', filter: ['!=', ['get', 'kind'], 'sea'],
+      id: 'place-label', type: 'symbol', source: 'labels', filter: ['all', ['==', ['get', 'role'], 'place'], ['!=', ['get', 'kind'], 'sea']],
       layout: {
         visibility: placesVisibility,
         'text-field': labelField(lang),

@@ -1,5 +1,6 @@
-// GeoJSON for the map's sources, built once from the content. Labels carry both languages so a
-// language switch only changes which property the label layers read.
+// GeoJSON for the map's sources, built once from the content. Every label lives in one source of
+// its own, carrying both languages: a language switch changes which property the label layers
+// read, and MapLibre then lays out only that source again, not the route lines or the countries.
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasData, RouteStatus } from '../data/types';
 
@@ -25,8 +26,6 @@ export function routesSource(atlas: Pick<AtlasData, 'routes'>): FeatureCollectio
           status: r.status,
           leg: leg.properties.leg,
           pattern: patternOf(r.status, leg.properties.leg),
-          name_en: r.shortName.en,
-          name_ar: r.shortName.ar,
         },
       })),
     ),
@@ -39,18 +38,34 @@ export function placesSource(atlas: Pick<AtlasData, 'places'>): FeatureCollectio
     features: atlas.places.map((p) => ({
       type: 'Feature' as const,
       geometry: p.geometry,
-      properties: { id: p.properties.id, kind: p.properties.kind, name_en: p.properties.name.en, name_ar: p.properties.name.ar },
+      properties: { id: p.properties.id, kind: p.properties.kind },
     })),
   };
 }
 
-export function countryLabelsSource(atlas: Pick<AtlasData, 'countries'>): FeatureCollection<Point> {
+/** What a label names; the label layers filter on it. */
+export type LabelRole = 'country' | 'place' | 'route';
+
+export function labelsSource(atlas: Pick<AtlasData, 'countries' | 'places' | 'routes'>): FeatureCollection<Point | LineString> {
+  const names = (name: { en: string; ar: string }) => ({ name_en: name.en, name_ar: name.ar });
   return {
     type: 'FeatureCollection',
-    features: atlas.countries.map((c) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: c.label },
-      properties: { iso3: c.iso3, focus: c.focus, name_en: c.name.en, name_ar: c.name.ar },
-    })),
+    features: [
+      ...atlas.countries.map((c) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: c.label },
+        properties: { role: 'country' as LabelRole, id: c.iso3, focus: c.focus, ...names(c.name) },
+      })),
+      ...atlas.places.map((p) => ({
+        type: 'Feature' as const,
+        geometry: p.geometry,
+        properties: { role: 'place' as LabelRole, id: p.properties.id, kind: p.properties.kind, ...names(p.properties.name) },
+      })),
+      ...atlas.routes.flatMap((r) => r.legs.map((leg) => ({
+        type: 'Feature' as const,
+        geometry: leg.geometry,
+        properties: { role: 'route' as LabelRole, id: r.id, kind: r.kind, ...names(r.shortName) },
+      }))),
+    ],
   };
 }

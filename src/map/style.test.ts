@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_KINDS } from '../data/types';
 import { LABEL_LAYERS, ROUTE_LAYERS, mapLayers, routeFilter } from './layers';
-import { routesSource, patternOf } from './sources';
+import { labelsSource, routesSource, patternOf } from './sources';
 import { buildStyle, fontFaces } from './style';
 import { lightTheme } from './theme';
 
@@ -18,11 +18,15 @@ describe('the map style', () => {
     expect(style.glyphs).toBeUndefined();
   });
 
-  it('loads Arabic font files only for Arabic labels', () => {
-    const en = fontFaces('en', (u) => u);
-    const ar = fontFaces('ar', (u) => u);
-    expect(Object.values(en).flat().every((f) => typeof f !== 'string' && !String(f.url).includes('arabic'))).toBe(true);
-    expect(Object.values(ar).flat().some((f) => typeof f !== 'string' && String(f.url).includes('arabic'))).toBe(true);
+  it('declares every font file with its script range, so each is fetched only for labels that need it', () => {
+    const faces = Object.values(fontFaces((u) => u)).flat();
+    expect(faces).toHaveLength(4);
+    for (const f of faces) {
+      if (typeof f === 'string') throw new Error('a font face without a unicode range');
+      const ranges = (f['unicode-range'] ?? []).join(',');
+      expect(ranges).toContain(String(f.url).includes('arabic') ? 'U+0600-06FF' : 'U+0000-00FF');
+      expect(String(f.url).includes('arabic') ? ranges.includes('U+0000-00FF') : ranges.includes('U+0600-06FF')).toBe(false);
+    }
   });
 
   it('labels read the current language', () => {
@@ -54,13 +58,26 @@ describe('route patterns', () => {
     expect(patternOf('operating', 'sea')).toBe('sea');
   });
 
-  it('flatten each leg with both languages of the label', () => {
-    const fc = routesSource({
+  it('flatten each leg, with the label names kept apart in the labels source', () => {
+    const content = {
       routes: [{
         id: 'r', kind: 'railway', status: 'operating', shortName: { en: 'R', ar: 'ر' },
         legs: [{ type: 'Feature', properties: { leg: 'land', via: [] }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } }],
       }],
-    } as unknown as Parameters<typeof routesSource>[0]);
-    expect(fc.features[0]!.properties).toEqual({ id: 'r', kind: 'railway', status: 'operating', leg: 'land', pattern: 'solid', name_en: 'R', name_ar: 'ر' });
+      places: [{ type: 'Feature', properties: { id: 'p', kind: 'city', name: { en: 'P', ar: 'ب' } }, geometry: { type: 'Point', coordinates: [2, 2] } }],
+      countries: [{ iso3: 'KAZ', focus: true, label: [3, 3], name: { en: 'Kazakhstan', ar: 'قازاقستان' } }],
+    } as unknown as Parameters<typeof labelsSource>[0];
+    expect(routesSource(content).features[0]!.properties).toEqual({ id: 'r', kind: 'railway', status: 'operating', leg: 'land', pattern: 'solid' });
+    expect(labelsSource(content).features.map((f) => f.properties)).toEqual([
+      { role: 'country', id: 'KAZ', focus: true, name_en: 'Kazakhstan', name_ar: 'قازاقستان' },
+      { role: 'place', id: 'p', kind: 'city', name_en: 'P', name_ar: 'ب' },
+      { role: 'route', id: 'r', kind: 'railway', name_en: 'R', name_ar: 'ر' },
+    ]);
+  });
+
+  it('puts every label layer, and nothing else, on the labels source', () => {
+    const layers = mapLayers(lightTheme, 'en', ROUTE_KINDS, true);
+    const onLabels = layers.filter((l) => 'source' in l && l.source === 'labels').map((l) => l.id).sort();
+    expect(onLabels).toEqual([...LABEL_LAYERS].sort());
   });
 });

@@ -4,17 +4,17 @@ import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AtlasData, Lang, RouteKind } from '../data/types';
 import { FONT_FILES } from '../styles/fonts';
 import { FONT_BOLD, FONT_REGULAR, mapLayers } from './layers';
-import { countryLabelsSource, placesSource, routesSource } from './sources';
+import { labelsSource, placesSource, routesSource } from './sources';
 import type { Theme } from './theme';
 
 /**
- * The map's font files for a language. English labels need no Arabic files, so an English visit
- * does not download them; Arabic labels need both (digits and acronyms are Latin).
+ * The map's font files, all of them, declared once: MapLibre fetches a file only when a label
+ * needs a codepoint in its range, so English labels never download the Arabic files. Declaring
+ * them up front keeps every rasterised glyph across language switches (setFontFaces drops them).
  */
-export function fontFaces(lang: Lang, resolve: (url: string) => string): FontFacesSpecification {
+export function fontFaces(resolve: (url: string) => string): FontFacesSpecification {
   const faces = (weight: 400 | 700) =>
-    FONT_FILES.filter((f) => f.weight === weight && (lang === 'ar' || f.script === 'latin'))
-      .map((f) => ({ url: resolve(f.url), 'unicode-range': f.range }));
+    FONT_FILES.filter((f) => f.weight === weight).map((f) => ({ url: resolve(f.url), 'unicode-range': f.range }));
   return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(700) };
 }
 
@@ -30,12 +30,12 @@ export function buildStyle(opts: {
   return {
     version: 8,
     name: 'Corridor Atlas',
-    'font-faces': fontFaces(opts.lang, opts.resolveUrl),
+    'font-faces': fontFaces(opts.resolveUrl),
     sources: {
       countries: { type: 'geojson', data: atlas.countryShapes, promoteId: 'iso3' },
       routes: { type: 'geojson', data: routesSource(atlas), promoteId: 'id' },
       places: { type: 'geojson', data: placesSource(atlas), promoteId: 'id' },
-      'country-labels': { type: 'geojson', data: countryLabelsSource(atlas), promoteId: 'iso3' },
+      labels: { type: 'geojson', data: labelsSource(atlas) },
     },
     layers: mapLayers(opts.theme, opts.lang, opts.kinds, opts.showPlaces),
   };
