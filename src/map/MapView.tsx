@@ -15,6 +15,8 @@ import { contrastTheme, lightTheme } from './theme';
 import { emphasisOf, layersOf } from '../state/emphasis';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the map's worker (download and compile, ~0.5 MB) while React is still rendering the panels.
+maplibregl.prewarm();
 
 export function hasWebGL(): boolean {
   try {

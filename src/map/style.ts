@@ -32,10 +32,12 @@ export function buildStyle(opts: {
     name: 'Corridor Atlas',
     'font-faces': fontFaces(opts.resolveUrl),
     sources: {
+      // Sources load in this order on the one worker. Labels go first: their glyphs are drawn on the
+      // main thread, which is then still free, while the worker goes on with the shapes.
+      labels: { type: 'geojson', data: labelsSource(atlas) },
       countries: { type: 'geojson', data: atlas.countryShapes, promoteId: 'iso3' },
       routes: { type: 'geojson', data: routesSource(atlas), promoteId: 'id' },
       places: { type: 'geojson', data: placesSource(atlas), promoteId: 'id' },
-      labels: { type: 'geojson', data: labelsSource(atlas) },
     },
     layers: mapLayers(opts.theme, opts.lang, opts.kinds, opts.showPlaces),
   };
