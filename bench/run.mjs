@@ -7,9 +7,9 @@ import path from 'node:path';
 import { buildApp, buildBaseline, prepareOut, ROOT, serve } from './lib/build.mjs';
 import { bytesOf, launchBrowser, loadUntilReady, milestones, openSession, pathsByPhase } from './lib/browser.mjs';
 import {
-  briefingTransition, cameraOf, firstRouteId, moveCamera, heapUsed, routeIds, selectRoute, selectRoutesRepeatedly, settle, showRouteList, switchLanguage, switchLanguageRepeatedly,
+  briefingTransition, cameraOf, shaderCount, steadyFrame, firstRouteId, moveCamera, heapUsed, routeIds, selectRoute, selectRoutesRepeatedly, settle, showRouteList, switchLanguage, switchLanguageRepeatedly,
 } from './lib/measure.mjs';
-import { markdown, summarize, writeResults } from './lib/report.mjs';
+import { markdown, summarize, updateReadme, writeResults } from './lib/report.mjs';
 
 const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '5', 10) || 5);
 const PAGES = ['app', 'bare', 'shapes'];
@@ -47,6 +47,9 @@ async function measureLoad(browser, pageName, origin, camera = null) {
     const mapReadyMs = await loadUntilReady(session, `${origin}/`);
     const firstLoad = await bytesOf(session, 'first-load');
     const result = { mapReadyMs, firstLoad, milestones: await milestones(session.page) };
+    await settle(session.page);
+    result.frameMs = await steadyFrame(session.page);
+    result.shaders = await shaderCount(session.page);
     if (pageName === 'app') {
       Object.assign(result, await appInteractions(session));
       result.serviceWorker = await bytesOf(session, 'service-worker');
@@ -149,6 +152,7 @@ async function main() {
     const results = summarize({ loads, memory, meta, assetsDir: path.join(outDirs.app, 'assets') });
     const md = markdown(results);
     writeResults(path.join(ROOT, 'bench', 'results'), results, md);
+    if (!updateReadme(path.join(ROOT, 'README.md'), md)) log('README.md has no bench:start/bench:end markers; left as it is');
     process.stdout.write(md);
   } finally {
     await browser.close();

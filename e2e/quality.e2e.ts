@@ -107,3 +107,45 @@ describe('without WebGL', () => {
     }
   });
 });
+
+describe('a failing panel', () => {
+  it('is replaced by a message with a way back, while the map and the other tabs keep working', async () => {
+    const { page, errors } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    // Make number formatting throw, as a bug in a panel would: the route panel formats its lengths.
+    await page.evaluate(() => {
+      const proto = Intl.NumberFormat.prototype;
+      const real = Object.getOwnPropertyDescriptor(proto, 'format')!.get!;
+      Object.defineProperty(proto, 'format', {
+        configurable: true,
+        get() {
+          if ((window as unknown as { __failPanels?: boolean }).__failPanels) return () => { throw new Error('panel failure on purpose'); };
+          return real.call(this);
+        },
+      });
+      (window as unknown as { __failPanels?: boolean }).__failPanels = true;
+    });
+    await page.locator('button[data-route="cku-railway"]').click();
+    const alert = page.locator('.panel-error[role="alert"]');
+    await expect.poll(() => alert.textContent()).toContain('ran into a problem');
+    expect(await page.getByTestId('route-detail').count()).toBe(0);
+    expect(await page.locator('[data-testid="map"][data-ready="true"]').count()).toBe(1);
+
+    // The other tabs still render, and the way back restores the route list once the fault is gone.
+    await page.evaluate(() => { (window as unknown as { __failPanels?: boolean }).__failPanels = false; });
+    await page.getByRole('tab', { name: 'The meeting' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    await page.getByRole('tab', { name: 'Routes' }).click();
+    await expect.poll(() => page.getByTestId('route-detail').isVisible()).toBe(true);
+    await page.evaluate(() => { (window as unknown as { __failPanels?: boolean }).__failPanels = true; });
+    await page.getByTestId('route-detail').locator('.back-button').first().click();
+    await page.locator('button[data-route="trans-caspian"]').click();
+    await expect.poll(() => alert.count()).toBe(1);
+    await page.evaluate(() => { (window as unknown as { __failPanels?: boolean }).__failPanels = false; });
+    await alert.getByRole('button', { name: 'Back to the route list' }).click();
+    await expect.poll(() => page.locator('button[data-route]').count()).toBeGreaterThanOrEqual(5);
+    expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    await page.close();
+  });
+});

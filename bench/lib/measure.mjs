@@ -170,3 +170,33 @@ export async function heapUsed(cdp) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
 }
+
+/**
+ * What one map frame costs when nothing changes: the median time from a repaint request until
+ * the frame has reached the screen (two animation frames later), over 7 repaints. In headless
+ * Chromium with software WebGL this is the unit every other map timing is made of.
+ */
+export function steadyFrame(page) {
+  return page.evaluate(async () => {
+    const map = window.__corridorAtlasMap;
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      await new Promise((resolve) => { map.once('render', resolve); map.triggerRepaint(); });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[3];
+  });
+}
+
+/**
+ * How many shader programs the map has compiled (MapLibre's internal program cache; null if a
+ * MapLibre version keeps it elsewhere). Each first use costs a few hundred ms in SwiftShader.
+ */
+export function shaderCount(page) {
+  return page.evaluate(() => {
+    const programs = window.__corridorAtlasMap.painter?.programCache?.programs;
+    return programs ? Object.keys(programs).length : null;
+  });
+}
