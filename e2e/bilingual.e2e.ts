@@ -47,6 +47,27 @@ describe('switching language', () => {
     await page.close();
   });
 
+  it('an English visit downloads no Arabic font file; the first switch to Arabic does', async () => {
+    // A browser of its own: nothing cached from other tests.
+    const fresh = await launch();
+    try {
+      const page = await fresh.context.newPage();
+      const fonts: string[] = [];
+      page.on('request', (r) => { if (r.url().endsWith('.woff2')) fonts.push(new URL(r.url()).pathname); });
+      await page.goto(`${base}/?lang=en`);
+      await waitForMapReady(page);
+      expect(fonts.filter((f) => f.includes('latin')).length).toBeGreaterThan(0);
+      expect(fonts.filter((f) => f.includes('arabic'))).toEqual([]);
+      // «العربية» on the switch is drawn from the few letters inlined for it.
+      expect(await page.evaluate(() => [...document.fonts].find((f) => f.family.includes('Atlas Sans Switch'))?.status)).toBe('loaded');
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await page.waitForSelector('[data-testid="map"][data-labels-lang="ar"]', { timeout: 20_000 });
+      expect(fonts.filter((f) => f.includes('arabic')).length).toBeGreaterThan(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('remembers the last choice when the link names no language', async () => {
     const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);

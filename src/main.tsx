@@ -12,9 +12,11 @@ import { startUrlWriter } from './state/urlWriter';
 import { startOfflineWhenReady } from './pwa';
 import { MAP_READY_EVENT } from './map/bridge';
 import { registerUiFonts } from './styles/fonts';
+import { registerSwitchFont } from './styles/switchFont';
 import './styles/app.css';
 
 registerUiFonts();
+registerSwitchFont();
 
 const known = {
   routeIds: new Set(atlas.routes.map((r) => r.id)),

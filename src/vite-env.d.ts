@@ -5,3 +5,9 @@ declare module 'virtual:atlas-data' {
   const data: import('./data/types').AtlasData;
   export default data;
 }
+
+declare module 'virtual:switch-font' {
+  /** A data: URL of the few Arabic letters the English page shows (build/switchFontPlugin.ts). */
+  const url: string;
+  export default url;
+}
