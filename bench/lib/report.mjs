@@ -193,7 +193,9 @@ function whyPanel(r) {
 function whyBytes(r) {
   // MapLibre's chunk, CSS and worker are what the bare page loads too; the rest is the app's own.
   const own = r.app.firstLoadFiles.filter((f) => !f.path.includes('maplibre')).slice(0, 4);
-  return `largest first-load files besides MapLibre: ${own.map((f) => `${f.path.replace('/assets/', '')} ${kb(f.gzip)}`).join(', ')}`;
+  return `MapLibre is most of both pages; the app adds its content (country shapes, routes, places and texts, in one data file), React with the panels and i18next, `
+    + `and the Latin fonts (the shapes page alone, MapLibre plus the country shapes, is at ${x(r.ratios.gzipShapes)}). `
+    + `Largest first-load files besides MapLibre: ${own.map((f) => `${f.path.replace('/assets/', '')} ${kb(f.gzip)}`).join(', ')}`;
 }
 
 function whyLabels(r, s, first) {
