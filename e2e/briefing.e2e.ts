@@ -1,5 +1,6 @@
 // Briefing mode: the whole deck from the keyboard, Back steps back, presenter and audience stay
 // in step both ways, reduced motion jumps, kiosk autoplay advances.
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, waitForMapReady, sharedBrowser } from './browser';
@@ -95,6 +96,31 @@ describe('briefing mode', () => {
     await page.keyboard.press('r');
     await expect.poll(centre).toEqual(there);
     await page.close();
+  });
+
+  it('shows the whole of a slide\'s route beside the slide card, in both reading directions', async () => {
+    // The trans-Caspian line is the widest of the deck: from the Black Sea to the Chinese border.
+    const legs = (JSON.parse(readFileSync('data/routes/trans-caspian.geojson', 'utf8')) as { features: { geometry: { coordinates: number[][] } }[] })
+      .features.flatMap((f) => f.geometry.coordinates);
+    for (const lang of ['en', 'ar'] as const) {
+      const { page } = await openPage(browser(), base);
+      await page.goto(`${base}/?mode=brief&slide=7&lang=${lang}`);
+      await waitForMapReady(page);
+      await page.locator('.slide-card').waitFor();
+      await page.waitForTimeout(300);
+      const layout = await page.evaluate((points) => {
+        const map = (window as unknown as { __corridorAtlasMap: { project: (p: number[]) => { x: number; y: number }; getContainer: () => HTMLElement } }).__corridorAtlasMap;
+        const card = document.querySelector('.slide-card')!.getBoundingClientRect();
+        const xs = points.map((p) => map.project(p).x);
+        return { minX: Math.min(...xs), maxX: Math.max(...xs), width: map.getContainer().clientWidth, card: { left: card.left, right: card.right } };
+      }, legs);
+      expect(layout.maxX).toBeLessThanOrEqual(layout.width);
+      expect(layout.minX).toBeGreaterThanOrEqual(0);
+      // Clear of the card: right of it in English, left of it in Arabic.
+      if (lang === 'en') expect(layout.minX).toBeGreaterThanOrEqual(layout.card.right);
+      else expect(layout.maxX).toBeLessThanOrEqual(layout.card.left);
+      await page.close();
+    }
   });
 
   it('kiosk autoplay advances on its own and pauses on a key', async () => {

@@ -19,3 +19,12 @@ export function fitPadding(opts: { panelWidth: number; legendWidth?: number; dir
     ? { top: margin, bottom: margin, left: end, right: start }
     : { top: margin, bottom: margin, left: start, right: end };
 }
+
+/**
+ * The fit padding still needed on top of the map's own padding: a slide camera leaves the card's
+ * padding set on the map, and MapLibre adds both when it fits a box.
+ */
+export function beyond(wanted: Padding, current: Partial<Padding>): Padding {
+  const less = (side: keyof Padding) => Math.max(0, wanted[side] - (current[side] ?? 0));
+  return { top: less('top'), bottom: less('bottom'), left: less('left'), right: less('right') };
+}

@@ -1,9 +1,9 @@
 // Applies store changes to the one map, and map events back to the store. Nothing here renders
 // React; the camera and hover never pass through React state.
 import * as maplibregl from 'maplibre-gl';
-import type { AtlasData, Lang, RouteKind } from '../data/types';
+import type { AtlasData, Lang, RouteKind, Slide } from '../data/types';
 import { unionBounds, type BBox } from '../geo/measure';
-import { fitPadding } from '../geo/padding';
+import { beyond, fitPadding } from '../geo/padding';
 import { dirOf, i18n } from '../i18n';
 import { emphasisOf, layersOf, type Emphasis } from '../state/emphasis';
 import type { AtlasState, AtlasStore } from '../state/store';
@@ -13,7 +13,7 @@ import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
 
-export const DEFAULT_BOUNDS: BBox = [46, 34.5, 96, 55.5];
+export const DEFAULT_BOUNDS: BBox = [50, 37, 90, 54];
 /** Fired on window when the map is first idle with all data drawn. */
 export const MAP_READY_EVENT = 'corridor-atlas:map-ready';
 
@@ -48,6 +48,12 @@ export function selectionBounds(s: AtlasState, atlas: AtlasData, emphasis: Empha
   return boxes.length ? unionBounds(boxes) : null;
 }
 
+/** The box around a slide's routes, or null for a slide that names none. */
+export function slideRouteBounds(slide: Pick<Slide, 'routes'>, atlas: Pick<AtlasData, 'routes'>): BBox | null {
+  const boxes = atlas.routes.filter((r) => slide.routes.includes(r.id)).map((r) => r.stats.bbox);
+  return boxes.length ? unionBounds(boxes) : null;
+}
+
 interface BridgeOpts {
   map: maplibregl.Map;
   store: AtlasStore;
@@ -77,7 +83,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
     const s = store.getState();
     const box = selectionBounds(s, atlas, emphasis) ?? DEFAULT_BOUNDS;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    map.fitBounds(box, { padding: padding(), maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
+    map.fitBounds(box, { padding: beyond(padding(), map.getPadding()), maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
   };
 
   const padding = () => {
@@ -85,13 +91,23 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
     return fitPadding({ panelWidth: panel, legendWidth: legend, dir: dirOf(store.getState().lang), viewportWidth: map.getContainer().clientWidth });
   };
 
-  /** A briefing slide's own view; it jumps instead of flying when motion should be reduced. */
+  /**
+   * A briefing slide's own view; it jumps instead of flying when motion should be reduced. A slide
+   * about routes shows all of them beside the slide card on any screen, no closer than its camera.
+   */
   const showSlide = (animate: boolean) => {
     const s = store.getState();
     const slide = atlas.briefing.slides[s.slide];
     if (!slide) return;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const camera = { ...slide.camera, padding: padding() };
+    const pad = padding();
+    const box = slideRouteBounds(slide, atlas);
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    // Fitting needs room beside the card; on a tiny window the slide's own camera is used instead.
+    const room = width - pad.left - pad.right > 0 && height - pad.top - pad.bottom > 0;
+    const fitted = box && room ? map.cameraForBounds(box, { padding: beyond(pad, map.getPadding()), maxZoom: slide.camera.zoom, bearing: slide.camera.bearing }) : undefined;
+    // cameraForBounds already allows for the padding in the centre it returns.
+    const camera = fitted ? { ...fitted, pitch: slide.camera.pitch } : { ...slide.camera, padding: pad };
     if (animate && !reduce) map.flyTo({ ...camera, duration: 2200, essential: true });
     else map.jumpTo(camera);
   };
