@@ -56,6 +56,8 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
         dragRotate: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
+        // Labels appear at once: fading them in keeps the map drawing for 300 ms after each change,
+        // which made a language switch ~0.4 s slower here (measured with software WebGL).
         fadeDuration: 0,
       });
     } catch (e) {

@@ -1,7 +1,7 @@
 // Applies store changes to the one map, and map events back to the store. Nothing here renders
 // React; the camera and hover never pass through React state.
 import * as maplibregl from 'maplibre-gl';
-import type { AtlasData, Lang, RouteKind, Slide } from '../data/types';
+import type { AtlasData, Lang, RouteKind } from '../data/types';
 import { unionBounds, type BBox } from '../geo/measure';
 import { beyond, fitPadding } from '../geo/padding';
 import { dirOf, i18n } from '../i18n';
@@ -33,6 +33,12 @@ export function mapLocale(lang: Lang): Record<string, string> {
   };
 }
 
+/** The box around the named routes, or null when none of them exists. */
+export function routesBounds(ids: readonly string[], atlas: Pick<AtlasData, 'routes'>): BBox | null {
+  const boxes = atlas.routes.filter((r) => ids.includes(r.id)).map((r) => r.stats.bbox);
+  return boxes.length ? unionBounds(boxes) : null;
+}
+
 /** The box to fit for the current selection, or null when there is nothing to fit. */
 export function selectionBounds(s: AtlasState, atlas: AtlasData, emphasis: Emphasis): BBox | null {
   if (s.placeId) {
@@ -41,17 +47,8 @@ export function selectionBounds(s: AtlasState, atlas: AtlasData, emphasis: Empha
     const [lon, lat] = p.geometry.coordinates as [number, number];
     return [lon - 1.5, lat - 1, lon + 1.5, lat + 1];
   }
-  const boxes = atlas.routes.filter((r) => emphasis.routes.includes(r.id)).map((r) => r.stats.bbox);
-  if (boxes.length === 0) {
-    boxes.push(...atlas.countries.filter((c) => emphasis.countries.includes(c.iso3)).map((c) => c.bbox));
-  }
-  return boxes.length ? unionBounds(boxes) : null;
-}
-
-/** The box around a slide's routes, or null for a slide that names none. */
-export function slideRouteBounds(slide: Pick<Slide, 'routes'>, atlas: Pick<AtlasData, 'routes'>): BBox | null {
-  const boxes = atlas.routes.filter((r) => slide.routes.includes(r.id)).map((r) => r.stats.bbox);
-  return boxes.length ? unionBounds(boxes) : null;
+  const countries = atlas.countries.filter((c) => emphasis.countries.includes(c.iso3)).map((c) => c.bbox);
+  return routesBounds(emphasis.routes, atlas) ?? (countries.length ? unionBounds(countries) : null);
 }
 
 interface BridgeOpts {
@@ -101,7 +98,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
     if (!slide) return;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     const pad = padding();
-    const box = slideRouteBounds(slide, atlas);
+    const box = routesBounds(slide.routes, atlas);
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     // Fitting needs room beside the card; on a tiny window the slide's own camera is used instead.
     const room = width - pad.left - pad.right > 0 && height - pad.top - pad.bottom > 0;
