@@ -1,28 +1,44 @@
-// Reads data/, validates every file, cuts the Natural Earth countries to the region shown and
-// computes what the map derives from geometry (lengths per country, crossings, bounds).
+// Reads data/, validates every file, computes what the map derives from geometry (lengths per
+// country, crossings, bounds: on the Natural Earth countries cut to the region) and the map's land
+// and borders for the whole world (see mapShapes and worldContext.ts).
 // Runs in Node: in the Vite plugin (dev and build) and in the unit tests.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { bboxClip, simplify } from '@turf/turf';
+import { bboxClip } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { Ctx, DataError } from '../src/data/check';
 import { checkLinks, parseBriefing, parseCountries, parsePlaces, parseProposal, parseRoute } from '../src/data/schema';
-import { REGION_BBOX } from '../src/map/region';
-import type { AtlasData, Country, CountryShape, Place, Route, RouteStats } from '../src/data/types';
+import { REGION_BBOX, WORLD_BBOX } from '../src/map/region';
+import type { AtlasData, Country, CountryShape, MapShape, Place, Route, RouteStats } from '../src/data/types';
 import {
   borderCrossings, boundsOf, lengthsByCountry, lineLengthKm, positionsOf, round, unionBounds, type BBox, type Shape,
 } from '../src/geo/measure';
+import { arcsTouching, areaOf, bordersBetween, isArea, mergedLand, polygonsOf, simplifyTopology } from './worldContext';
 
 /** A border crossing place counts as "the" crossing when it is this close to where the line crosses. */
 const CROSSING_MATCH_KM = 30;
 /** Map coordinates need ~100 m precision for the six countries and ~1 km for the context around them. */
 const FOCUS_DIGITS = 3;
 const CONTEXT_DIGITS = 2;
-/** Context countries are simplified (in degrees): their outline only frames the six. */
+/**
+ * Everything but the six is simplified, in degrees at the equator measured in Mercator (as the map
+ * draws it). Inside the region the other countries frame the six; beyond it the land only keeps the
+ * map from ending, so it gets coarser with distance, where the camera sees it only from far out.
+ */
 const CONTEXT_SIMPLIFY = 0.025;
+const WORLD_SIMPLIFY = 0.05;
+const WORLD_SIMPLIFY_PER_DEGREE = 0.015;
+const WORLD_SIMPLIFY_MAX = 0.5;
+
+function simplifyTolerance(p: Position): number {
+  const [w, s, e, n] = REGION_BBOX;
+  const outside = Math.max(w - p[0]!, p[0]! - e, s - p[1]!, p[1]! - n);
+  if (outside <= 0) return CONTEXT_SIMPLIFY;
+  return Math.min(WORLD_SIMPLIFY_MAX, WORLD_SIMPLIFY + outside * WORLD_SIMPLIFY_PER_DEGREE);
+}
 
 const require = createRequire(import.meta.url);
 
@@ -79,7 +95,7 @@ export function regionCountryShapes(countries: Country[], region: BBox = REGION_
     const known = byNumeric.get(String(f.id));
     const shape: CountryShape = {
       type: 'Feature',
-      properties: { iso3: known?.iso3 ?? `N${String(f.id)}`, focus: known?.focus ?? false },
+      properties: { part: 'country', iso3: known?.iso3 ?? `N${String(f.id)}`, focus: known?.focus ?? false },
       geometry,
     };
     shapes.push(shape);
@@ -93,25 +109,39 @@ function dropEmpty(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
   return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
 }
 
-function roundRing(ring: Position[], digits: number): Position[] {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const q = [round(p[0]!, digits), round(p[1]!, digits)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  return out;
-}
+/**
+ * What the map's `countries` source draws, for the whole world, so that no camera meets an edge:
+ * - the countries named in data/countries.json, whole (the six exact, the others simplified), each
+ *   its own feature, so fill and outline can follow the highlight; being whole, no outline is a cut;
+ * - all other land, merged into one feature, simplified more the further it lies from the region;
+ * - the land borders other than the six's, as lines. The six's borders are their outlines. Coasts
+ *   other than the six's are not stroked (the land against the water shows them), nor are the other
+ *   named countries' outlines unless highlighted (see the country-border layer).
+ * All of it comes from one simplified topology, so fills and border lines agree exactly.
+ * (Route statistics use regionCountryShapes instead: unsimplified, every country apart.)
+ */
+export function mapShapes(countries: Country[]): MapShape[] {
+  const world = worldTopology();
+  const byNumeric = new Map(countries.map((c) => [c.numeric, c]));
+  const known = (g: GeometryObject) => byNumeric.get(String(g.id));
+  const all = (world.objects.countries as GeometryCollection).geometries;
+  // The six keep every arc they touch, so their neighbours meet their exact outlines.
+  const display = simplifyTopology(world, arcsTouching(all.filter((g) => known(g)?.focus)), simplifyTolerance);
+  const geometries = (display.objects.countries as GeometryCollection).geometries.filter(isArea);
 
-function roundShape(s: CountryShape): CountryShape | null {
-  const polys = (s.geometry.type === 'Polygon' ? [s.geometry.coordinates] : s.geometry.coordinates)
-    .map((poly) => poly.map((ring) => roundRing(ring, s.properties.focus ? FOCUS_DIGITS : CONTEXT_DIGITS)).filter((ring) => ring.length >= 4))
-    .filter((poly) => poly.length > 0);
-  if (polys.length === 0) return null;
-  return {
-    ...s,
-    geometry: polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys },
-  };
+  const shapes: MapShape[] = [];
+  const borders = bordersBetween(display, display.objects.countries as GeometryCollection, (g) => !known(g)?.focus, CONTEXT_DIGITS);
+  if (borders) shapes.push({ type: 'Feature', properties: { part: 'border', focus: false }, geometry: borders });
+  const land = mergedLand(display, geometries.filter((g) => !known(g)), WORLD_BBOX, CONTEXT_DIGITS);
+  if (land) shapes.push({ type: 'Feature', properties: { part: 'land', focus: false }, geometry: land });
+  // The six last, so their outlines are drawn over the lines they meet.
+  const named = geometries.filter((g) => known(g)).sort((a, b) => Number(known(a)!.focus) - Number(known(b)!.focus));
+  for (const g of named) {
+    const c = known(g)!;
+    const geometry = polygonsOf(areaOf(display, g), c.focus ? FOCUS_DIGITS : CONTEXT_DIGITS);
+    if (geometry) shapes.push({ type: 'Feature', properties: { part: 'country', iso3: c.iso3, focus: c.focus }, geometry });
+  }
+  return shapes;
 }
 
 /** Computes stats and checks that the drawn line only crosses the countries the route declares. */
@@ -198,13 +228,7 @@ export function loadAtlas(dataDir: string): AtlasData {
     }),
     proposal,
     briefing,
-    countryShapes: {
-      type: 'FeatureCollection',
-      features: shapes
-        .map((s) => (s.properties.focus ? s : simplify(s, { tolerance: CONTEXT_SIMPLIFY, highQuality: false })))
-        .map(roundShape)
-        .filter((s): s is CountryShape => s !== null),
-    },
+    countryShapes: { type: 'FeatureCollection', features: mapShapes(countries) },
     asOf: dates.sort().at(-1) ?? proposal.meeting.date,
   };
 }

@@ -1,8 +1,17 @@
 // The shipped content in data/: it loads (every schema and geometry check passes) and says what
 // the product promises.
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadAtlas } from './atlasData';
+import { ROUTE_KINDS, type MapShape } from '../src/data/types';
+import { mapLayers } from '../src/map/layers';
+import { REGION_BBOX, REGION_MAX_BOUNDS, WORLD_BBOX } from '../src/map/region';
+import { lightTheme } from '../src/map/theme';
+import { loadAtlas, regionCountryShapes } from './atlasData';
+import { polygonsOf } from './worldContext';
 
 const atlas = loadAtlas(path.resolve('data'));
 const route = (id: string) => {
@@ -55,7 +64,83 @@ describe('data/', () => {
     expect(tc.legs.some((l) => l.properties.leg === 'sea')).toBe(true);
   });
 
-  it('ships only the region: a small set of country shapes', () => {
-    expect(JSON.stringify(atlas.countryShapes).length).toBeLessThan(900_000);
+});
+
+describe('the map’s land (countryShapes): the whole world, no edge anywhere', () => {
+  const shapes = atlas.countryShapes.features;
+  const layers = mapLayers(lightTheme, 'en', ROUTE_KINDS, true);
+  const drawnBy = (id: string): MapShape[] => {
+    const layer = layers.find((l) => l.id === id) as { filter?: FilterSpecification } | undefined;
+    const { filter } = featureFilter(layer?.filter, id);
+    return shapes.filter((s) => filter({ zoom: 4 }, { type: s.geometry.type, properties: s.properties }));
+  };
+  const fills = drawnBy('country-fill');
+  const stroked = drawnBy('country-border');
+  const linesOf = (s: MapShape): Position[][] => {
+    const g = s.geometry;
+    if (g.type === 'LineString') return [g.coordinates];
+    if (g.type === 'MultiLineString' || g.type === 'Polygon') return g.coordinates;
+    return g.coordinates.flat();
+  };
+  const segments = (list: MapShape[]) => list.flatMap((s) => linesOf(s).flatMap((l) => l.slice(1).map((p, i) => [l[i]!, p] as const)));
+  const count = (list: MapShape[]) => list.reduce((n, s) => n + linesOf(s).reduce((m, l) => m + l.length, 0), 0);
+
+  it('fills countries and land, and strokes border lines and the named countries’ outlines', () => {
+    expect(new Set(fills.map((s) => s.properties.part))).toEqual(new Set(['country', 'land']));
+    expect(new Set(stroked.map((s) => s.properties.part))).toEqual(new Set(['country', 'border']));
+    expect(stroked.filter((s) => s.properties.part === 'country').map((s) => s.properties.part === 'country' && s.properties.iso3).sort())
+      .toEqual(atlas.countries.map((c) => c.iso3).sort());
+  });
+
+  it('strokes no straight cut: nothing runs along the old region box or the southern cut', () => {
+    const [w, south, e, n] = REGION_BBOX;
+    const along = ([a, b]: readonly [Position, Position], axis: 0 | 1, at: number) => a[axis] === at && b[axis] === at && a[1 - axis] !== b[1 - axis];
+    const onCut = segments(stroked).filter((seg) =>
+      along(seg, 1, n) || along(seg, 1, south) || along(seg, 0, w) || along(seg, 0, e) || along(seg, 1, WORLD_BBOX[1]));
+    expect(onCut).toEqual([]);
+    // Shapes are cut at the antimeridian, beyond where the camera may go.
+    const [[minLon], [maxLon]] = REGION_MAX_BOUNDS;
+    for (const [a, b] of segments(stroked).filter((seg) => along(seg, 0, 180) || along(seg, 0, -180))) {
+      expect(Math.abs(a[0]!)).toBeGreaterThan(Math.max(-minLon, maxLon));
+      expect(Math.abs(b[0]!)).toBeGreaterThan(Math.max(-minLon, maxLon));
+    }
+  });
+
+  it('has no edge across the world (shapes crossing the antimeridian are cut)', () => {
+    // Only Antarctica's cut runs that far, along 72°S, below the camera's limit and never stroked.
+    const wide = segments(shapes).filter(([a, b]) => Math.abs(a[0]! - b[0]!) > 180 && !(a[1] === WORLD_BBOX[1] && b[1] === WORLD_BBOX[1]));
+    expect(wide).toEqual([]);
+    expect(WORLD_BBOX[1]).toBeLessThan(REGION_MAX_BOUNDS[0][1]);
+  });
+
+  it('has land beyond the old region and water where the sea is', () => {
+    const isLand = (p: [number, number]) => fills.some((s) => s.geometry.type !== 'LineString' && s.geometry.type !== 'MultiLineString' && booleanPointInPolygon(p, s.geometry));
+    const land: Record<string, [number, number]> = {
+      Taymyr: [100, 75], Scandinavia: [20, 69], Ethiopia: [39, 8], Alaska: [-150, 64], Greenland: [-40, 72],
+      Brazil: [-50, -10], Australia: [134, -25], 'East Antarctica': [45, -69], Kamchatka: [159, 56],
+    };
+    for (const [name, p] of Object.entries(land)) expect(isLand(p), name).toBe(true);
+    const water: Record<string, [number, number]> = {
+      'North Atlantic': [-30, 45], Pacific: [-150, 0], 'Indian Ocean': [80, -30], Arctic: [0, 85], Caspian: [51, 42], 'Bering Strait': [-169, 65.8],
+    };
+    for (const [name, p] of Object.entries(water)) expect(isLand(p), name).toBe(false);
+  });
+
+  it('ships the six exactly as Natural Earth 1:50m draws them', () => {
+    const exact = regionCountryShapes(atlas.countries).filter((s) => s.properties.focus);
+    expect(exact).toHaveLength(6);
+    for (const s of exact) {
+      const shipped = shapes.find((x) => x.properties.part === 'country' && x.properties.iso3 === s.properties.iso3);
+      expect(shipped?.geometry, s.properties.iso3).toEqual(polygonsOf(s.geometry, 3));
+    }
+  });
+
+  it('stays small: within the budget the world was given over the region alone', () => {
+    // Before the world was added (the region's countries only): 18,665 positions, 285,351 bytes of
+    // JSON, 91,248 bytes gzipped. The budget allowed about +12,000 positions and +40 kB gzipped.
+    const json = JSON.stringify(atlas.countryShapes);
+    expect(count(shapes)).toBeLessThan(30_000);
+    expect(json.length).toBeLessThan(420_000);
+    expect(gzipSync(json, { level: 9 }).length).toBeLessThan(131_000);
   });
 });

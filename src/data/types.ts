@@ -1,5 +1,5 @@
 // The content model: what data/ holds once validated, and what the build derives from it.
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -141,11 +141,22 @@ export interface Proposal {
   points: ProposalPoint[];
 }
 
+/**
+ * A country's shape: for route statistics every country in the region, cut to it; on the map only
+ * those named in data/countries.json, whole.
+ */
 export interface CountryShapeProps {
+  part: 'country';
   iso3: Iso3;
   focus: boolean;
 }
 export type CountryShape = Feature<Polygon | MultiPolygon, CountryShapeProps>;
+/** All the world's land but the named countries, merged into one: filled, never outlined. */
+export type LandShape = Feature<Polygon | MultiPolygon, { part: 'land'; focus: false }>;
+/** Land borders but the six's (whose outlines are drawn from their polygons). */
+export type BorderShape = Feature<LineString | MultiLineString, { part: 'border'; focus: false }>;
+/** One feature of the map's `countries` source. */
+export type MapShape = CountryShape | LandShape | BorderShape;
 
 /** What the build computes from the drawn geometry; never typed in by hand. */
 export interface RouteStats {
@@ -192,7 +203,8 @@ export interface AtlasData {
   countries: (Country & { bbox: [number, number, number, number] })[];
   proposal: Proposal;
   briefing: Briefing;
-  countryShapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProps>;
+  /** The map's `countries` source: the named countries, the rest of the world's land, and borders. */
+  countryShapes: { type: 'FeatureCollection'; features: MapShape[] };
   /** Data "as of": the latest dated source or milestone, for citations. */
   asOf: PartialDate;
 }

@@ -67,7 +67,8 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
   return [
     { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
     {
-      id: 'country-fill', type: 'fill', source: 'countries',
+      // The named countries and the rest of the world's land (one merged shape, the same colour).
+      id: 'country-fill', type: 'fill', source: 'countries', filter: ['!=', ['get', 'part'], 'border'],
       paint: {
         // The border layer draws the edges; the fill's own outline pass would be a second shader.
         'fill-antialias': false,
@@ -75,11 +76,14 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       },
     },
     {
-      id: 'country-border', type: 'line', source: 'countries',
+      // Border lines, the six's outlines, and the other named countries' outlines when highlighted
+      // (whole countries, so no cut is ever stroked). The merged land is not outlined: its coasts
+      // show against the water, and its cut south of the camera's limit is never seen.
+      id: 'country-border', type: 'line', source: 'countries', filter: ['!=', ['get', 'part'], 'land'],
       paint: {
         'line-color': ['case', ['get', 'focus'], theme.focusBorder, theme.border],
         'line-width': ['case', state('highlight'), 1.6, ['get', 'focus'], 1, 0.6],
-        'line-opacity': ['case', ['get', 'focus'], 1, 0.85],
+        'line-opacity': ['case', ['get', 'focus'], 1, ['==', ['get', 'part'], 'border'], 0.85, state('highlight'), 0.85, 0],
       },
     },
     {
