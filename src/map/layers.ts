@@ -10,8 +10,12 @@ export const FONT_BOLD = 'Atlas Sans Bold';
 /** Layers whose text follows the language. */
 export const LABEL_LAYERS = ['country-label', 'water-label', 'place-label', 'route-label'] as const;
 /** Layers that draw routes; each is filtered by the visible kinds. */
-export const ROUTE_LAYERS = ['route-hit', 'route-casing', 'route-band', 'route-line', 'route-ties', 'route-centre', 'route-label'] as const;
+export const ROUTE_LAYERS = ['route-hit', 'route-casing', 'route-band', 'route-line', 'route-ties', 'route-centre', 'route-blocker', 'route-label'] as const;
 export const PLACE_LAYERS = ['place-dot', 'place-label'] as const;
+/** The image of the invisible marks along routes (added on demand: see blockerImage). */
+export const BLOCKER_IMAGE = 'route-blocker';
+/** A transparent square: its size is the room each mark keeps free of labels. */
+export const blockerImage = (): { width: number; height: number; data: Uint8Array } => ({ width: 6, height: 6, data: new Uint8Array(6 * 6 * 4) });
 /** The invisible, wide layer used for hover and click. */
 export const ROUTE_HIT_LAYER = 'route-hit';
 
@@ -137,34 +141,9 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
         'circle-stroke-width': ['match', ['get', 'kind'], 'border-crossing', 2, 1.5],
       },
     },
-    {
-      id: 'country-label', type: 'symbol', source: 'labels', filter: ['==', ['get', 'role'], 'country'],
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': ['case', ['get', 'focus'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'focus'], 13, 11], 6, ['case', ['get', 'focus'], 18, 14]],
-        'text-max-width': 8,
-        'text-letter-spacing': 0,
-        'symbol-sort-key': ['case', ['get', 'focus'], 0, 1],
-      },
-      paint: {
-        'text-color': ['case', ['get', 'focus'], theme.label, theme.mutedLabel],
-        'text-halo-color': theme.halo,
-        'text-halo-width': 1.5,
-      },
-    },
-    {
-      id: 'route-label', type: 'symbol', source: 'labels', filter: routeFilter('route-label', kinds), minzoom: 4.5,
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': labelField(lang),
-        'text-font': ['literal', [FONT_BOLD]],
-        'text-size': 12,
-        'symbol-spacing': 400,
-        'text-max-angle': 30,
-      },
-      paint: { 'text-color': kindColour(theme), 'text-halo-color': theme.halo, 'text-halo-width': 2 },
-    },
+    // Labels, lowest priority first: MapLibre places the topmost layer first. Route names, then the
+    // marks that keep other labels off the lines, then the countries (the six before the rest),
+    // then capitals before crossings and other places, then the seas.
     {
       id: 'water-label', type: 'symbol', source: 'labels', filter: ['all', ['==', ['get', 'role'], 'place'], ['==', ['get', 'kind'], 'sea']],
       layout: { 'text-field': labelField(lang), 'text-font': ['literal', [FONT_REGULAR]], 'text-size': 14, 'text-max-width': 6, 'text-letter-spacing': 0.05 },
@@ -177,12 +156,58 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
         'text-field': labelField(lang),
         'text-font': ['case', ['==', ['get', 'kind'], 'capital'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
         'text-size': ['match', ['get', 'kind'], 'capital', 13, 11.5],
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.7,
+        // Eight places around the dot, a little away from it: a line through the dot leaves most free.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 0.9,
         'text-max-width': 9,
         'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'border-crossing', 1, 'port', 1, 'gauge-break', 1, 2],
       },
       paint: { 'text-color': perFeature(theme.label), 'text-halo-color': theme.halo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'country-label', type: 'symbol', source: 'labels', filter: ['==', ['get', 'role'], 'country'],
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': ['case', ['get', 'focus'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['case', ['get', 'focus'], 11.5, 10], 3, ['case', ['get', 'focus'], 13, 11], 6, ['case', ['get', 'focus'], 18, 14]],
+        'text-max-width': 8,
+        'text-letter-spacing': 0,
+        // A name may step aside from a route line rather than cross it, or be left out.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 0.8,
+        'symbol-sort-key': ['case', ['get', 'focus'], 0, 1],
+      },
+      paint: {
+        'text-color': ['case', ['get', 'focus'], theme.label, theme.mutedLabel],
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1.5,
+      },
+    },
+    {
+      // Invisible marks along the route lines that other labels must not cover, so no name is
+      // written across a route. Drawn with opacity 0, which MapLibre skips: no extra shader.
+      id: 'route-blocker', type: 'symbol', source: 'routes', filter: routeFilter('route-blocker', kinds),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 6,
+        'icon-image': BLOCKER_IMAGE,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 0,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
+    {
+      id: 'route-label', type: 'symbol', source: 'labels', filter: routeFilter('route-label', kinds), minzoom: 4.5,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': labelField(lang),
+        'text-font': ['literal', [FONT_BOLD]],
+        'text-size': 12,
+        'symbol-spacing': 400,
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': kindColour(theme), 'text-halo-color': theme.halo, 'text-halo-width': 2 },
     },
   ];
 }

@@ -5,6 +5,7 @@ import type { AtlasData, Lang, SlideCamera } from '../data/types';
 import type { Emphasis } from '../state/emphasis';
 import { absoluteUrl } from '../styles/fonts';
 import { visibleKinds } from './bridge';
+import { provideImages } from './images';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 
@@ -69,6 +70,7 @@ export async function createSnapshotter(atlas: AtlasData, size: { width: number;
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
+  provideImages(map);
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('error', (e) => reject(e.error ?? new Error('map error')));
