@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useRef } from 'react';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf } from './i18n';
 import { MapView } from './map/MapView';
@@ -18,11 +18,6 @@ export function App() {
   const lang = useAtlas((s) => s.lang);
   const mode = useAtlas((s) => s.mode);
   const contrast = useAtlas((s) => s.contrast);
-  const panel = useRef<HTMLElement>(null);
-  const overlays = useCallback(() => ({
-    panel: (panel.current ?? document.querySelector('.slide-card'))?.getBoundingClientRect().width ?? 0,
-    legend: document.querySelector('.legend')?.getBoundingClientRect().width ?? 0,
-  }), []);
 
   if (mode === 'handout') {
     return (
@@ -39,16 +34,17 @@ export function App() {
       </div>
     );
   }
+  // The panel comes first in the document, so Tab reaches it before the map and its controls.
   return (
     <div className={`app app--${mode}`} dir={dirOf(lang)} lang={lang} data-testid="app" data-contrast={contrast}>
-      {mode === 'explore' && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
-      <main className="map-area">
-        <MapView overlays={overlays} />
+      {mode === 'explore' && <a className="skip-link" href="#map">{t('app.skipToMap')}</a>}
+      {mode === 'explore' ? <Sidebar /> : <Suspense fallback={null}><BriefingView /></Suspense>}
+      <main className="map-area" id="map" tabIndex={-1} aria-label={t('map.label')}>
+        <MapView />
         <Notices />
         {mode === 'explore' && <Legend />}
-        <Attribution />
+        <Attribution where="map" />
       </main>
-      {mode === 'explore' ? <Sidebar ref={panel} /> : <Suspense fallback={null}><BriefingView /></Suspense>}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { atlas } from './data/atlas';
 import { initI18n } from './i18n';
 import { followLanguage, readStoredDigits, readStoredLang } from './i18n/document';
 import { initialState } from './state/initial';
-import { parseUrlState } from './state/url';
+import { defaultPanel, parseUrlState } from './state/url';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
 import { startOfflineWhenReady } from './pwa';
@@ -21,12 +21,17 @@ registerSwitchFont();
 const known = {
   routeIds: new Set(atlas.routes.map((r) => r.id)),
   pointIds: new Set(atlas.proposal.points.map((p) => p.id)),
+  placeIds: new Set(atlas.places.map((p) => p.properties.id)),
+  countryIds: new Set(atlas.countries.map((c) => c.iso3)),
   slideCount: atlas.briefing.slides.length,
 };
 const { initial, problems } = initialState(
   location.search,
   known,
-  { stored: readStoredLang(), storedDigits: readStoredDigits(), browser: navigator.languages ?? [navigator.language] },
+  {
+    stored: readStoredLang(), storedDigits: readStoredDigits(), browser: navigator.languages ?? [navigator.language],
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+  },
 );
 const store = createAtlasStore(initial);
 setAppStore(store);
@@ -35,10 +40,18 @@ for (const p of problems) store.getState().notify(p);
 initI18n(store.getState().lang);
 followLanguage(store);
 startUrlWriter(store, (search) => {
-  // Back/Forward in a briefing: follow the slide (and mode) in the restored address.
+  // Back/Forward: the slide, or the selection and view, of the restored address. Language and
+  // layers are the user's settings, not steps in the history: they stay as they are.
   const { state } = parseUrlState(search, known);
-  store.getState().setMode(state.mode ?? 'explore');
-  if (state.slide !== undefined) store.getState().goToSlide(state.slide);
+  const s = store.getState();
+  s.setMode(state.mode ?? 'explore');
+  if (state.slide !== undefined) s.goToSlide(state.slide);
+  if ((state.mode ?? 'explore') === 'explore') {
+    s.restoreView({
+      routeId: state.route ?? null, pointId: state.point ?? null, placeId: state.place ?? null, countryId: state.country ?? null,
+      panel: state.panel ?? defaultPanel(state), camera: state.camera ?? null,
+    });
+  }
 });
 
 startOfflineWhenReady(MAP_READY_EVENT);

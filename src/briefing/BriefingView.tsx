@@ -1,5 +1,5 @@
 // The audience window: slide text large enough for the back of the room, over the live map.
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import { dirOf } from '../i18n';
@@ -41,6 +41,8 @@ export default function BriefingView() {
   const count = atlas.briefing.slides.length;
   const slide = atlas.briefing.slides[index]!;
   const title = useRef<HTMLHeadingElement>(null);
+  // The card can fold to its title, to give the room the whole map.
+  const [folded, setFolded] = useState(false);
 
   const typed = useDeckKeys((cmd: Command) => {
     if (cmd.type === 'exit') leave();
@@ -99,23 +101,30 @@ export default function BriefingView() {
 
   return (
     <section className="briefing" aria-label={t('briefing.label')} data-testid="briefing">
-      <article className="slide-card" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <p className="slide-progress" aria-label={progressLabel} data-testid="slide-progress">{progress}</p>
+      <article className={`slide-card${folded ? ' slide-card--folded' : ''}`} onPointerDown={onPointerDown} onPointerUp={onPointerUp} data-cover="slide-card" data-testid="slide-card">
+        <div className="slide-card-head">
+          <p className="slide-progress" aria-label={progressLabel} data-testid="slide-progress">{progress}</p>
+          <button type="button" className="slide-fold" aria-expanded={!folded} aria-controls="slide-body" onClick={() => setFolded(!folded)}>
+            {folded ? t('briefing.unfold') : t('briefing.fold')}
+          </button>
+        </div>
         <h2 className="slide-title" ref={title}>{slide.title[lang]}</h2>
-        <p className="slide-text">{slide.text[lang]}</p>
-        <SlideLegend slide={slide} />
+        <div id="slide-body" className="slide-body" hidden={folded}>
+          <p className="slide-text">{slide.text[lang]}</p>
+          <SlideLegend slide={slide} />
+        </div>
       </article>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="slide-announcer">
         {progressLabel}. {slide.title[lang]}. {slide.text[lang]}
       </p>
       {autoplay && (
-        <p className="autoplay-note" role="status">
+        <p className="autoplay-note" role="status" data-cover="note">
           {t('briefing.autoplay', { seconds: fmt.num(autoplay) })}{' '}
           <button type="button" className="link-button" onClick={stopAutoplay}>{t('briefing.controls')}</button>
         </p>
       )}
       {typed && <p className="typed-slide" role="status">{t('briefing.typed', { n: typed })}</p>}
-      <nav className="briefing-controls" aria-label={t('briefing.controls')}>
+      <nav className="briefing-controls" aria-label={t('briefing.controls')} data-cover="deck-controls">
         <button type="button" className="deck-button" onClick={() => goToSlide(prevSlide(index, count))} disabled={index === 0} aria-label={t('briefing.prev')}>
           <Arrow back />
         </button>
@@ -129,7 +138,7 @@ export default function BriefingView() {
         <button type="button" className="deck-tool" onClick={() => openPresenter(index, lang)}>{t('briefing.presenter')}</button>
         <button type="button" className="deck-tool deck-exit" onClick={leave} title="Esc">{t('briefing.exit')}</button>
       </nav>
-      <p className="deck-keys">{t('briefing.keys')}</p>
+      <p className="deck-keys" data-cover="hint">{t('briefing.keys')}</p>
     </section>
   );
 }

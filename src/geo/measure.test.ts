@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString } from 'geojson';
 import { borderCrossings, boundsOf, lengthsByCountry, lineLengthKm, nearest, unionBounds, type Shape } from './measure';
-import { beyond, fitPadding } from './padding';
 
 /** Two unit squares side by side, A then B, with water north of them. */
 function square(iso3: string, west: number): Shape {
@@ -80,27 +79,5 @@ describe('nearest', () => {
   });
   it('returns nothing when all are too far', () => {
     expect(nearest([5, 5], places, 30)).toBeUndefined();
-  });
-});
-
-describe('fitPadding', () => {
-  it('puts the panel on the left in English and on the right in Arabic', () => {
-    expect(fitPadding({ panelWidth: 400, dir: 'ltr', viewportWidth: 1400, margin: 40 })).toEqual({ top: 40, bottom: 40, left: 440, right: 40 });
-    expect(fitPadding({ panelWidth: 400, dir: 'rtl', viewportWidth: 1400, margin: 40 })).toEqual({ top: 40, bottom: 40, left: 40, right: 440 });
-  });
-  it('keeps the legend on the end side clear as well', () => {
-    expect(fitPadding({ panelWidth: 400, legendWidth: 250, dir: 'rtl', viewportWidth: 1400, margin: 40 })).toEqual({ top: 40, bottom: 40, left: 290, right: 440 });
-  });
-  it('drops the panel from the padding when it covers nearly the whole width', () => {
-    expect(fitPadding({ panelWidth: 380, dir: 'ltr', viewportWidth: 400, margin: 20 }).left).toBe(20);
-  });
-});
-
-describe('beyond', () => {
-  it("asks a fit only for what the map's own padding does not already keep clear", () => {
-    const wanted = { top: 48, bottom: 48, left: 608, right: 48 };
-    expect(beyond(wanted, {})).toEqual(wanted);
-    expect(beyond(wanted, wanted)).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
-    expect(beyond(wanted, { top: 0, bottom: 100, left: 300, right: 48 })).toEqual({ top: 48, bottom: 0, left: 308, right: 0 });
   });
 });

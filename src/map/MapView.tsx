@@ -9,10 +9,13 @@ import { atlas } from '../data/atlas';
 import { absoluteUrl } from '../styles/fonts';
 import { REGION_MAX_BOUNDS } from './region';
 import { getAppStore } from '../state/store';
-import { DEFAULT_BOUNDS, connectMapToStore, initialPadding, mapLocale, selectionBounds, visibleKinds } from './bridge';
+import { connectMapToStore, mapLocale, visibleKinds } from './bridge';
+import { createFramer, startView } from './camera/frame';
+import { targetOf } from './camera/target';
+import { provideImages } from './images';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
-import { emphasisOf, layersOf } from '../state/emphasis';
+import { layersOf } from '../state/emphasis';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's worker (download and compile, ~0.5 MB) while React is still rendering the panels.
@@ -27,7 +30,7 @@ export function hasWebGL(): boolean {
   }
 }
 
-export function MapView({ overlays }: { overlays: () => { panel: number; legend: number } }) {
+export function MapView() {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
@@ -38,6 +41,10 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
     const store = getAppStore();
     const s = store.getState();
     const layers = layersOf(s, atlas);
+    // What covers the map is measured from the app around it (camera/covers.ts).
+    const root = container.current.closest<HTMLElement>('.app') ?? document.body;
+    const target = targetOf(s, atlas);
+    const own = s.camera && s.mode === 'explore' ? s.camera : null;
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({
@@ -47,9 +54,9 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
           showPlaces: layers.includes('places'), resolveUrl: absoluteUrl,
         }),
         // Start at the final view: moving the camera after load would draw everything twice.
-        ...(s.camera && s.mode === 'explore'
-          ? { center: s.camera.center, zoom: s.camera.zoom, bearing: s.camera.bearing, pitch: s.camera.pitch }
-          : { bounds: selectionBounds(s, atlas, emphasisOf(s, atlas)) ?? DEFAULT_BOUNDS, fitBoundsOptions: { padding: initialPadding(s.lang, overlays), maxZoom: 7 } }),
+        ...startView(target, container.current, root, own),
+        bearing: own?.bearing ?? 0,
+        pitch: own?.pitch ?? 0,
         maxBounds: REGION_MAX_BOUNDS,
         attributionControl: false,
         locale: mapLocale(s.lang),
@@ -67,16 +74,20 @@ export function MapView({ overlays }: { overlays: () => { panel: number; legend:
       setFailed(true);
       return;
     }
+    provideImages(map);
     // A handle for the browser tests and the benchmark, which ask the map what it draws.
     (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap = map;
-    const disconnect = connectMapToStore({
-      map, store, atlas, tooltip: tooltip.current, overlays,
+    const framer = createFramer(map, {
+      root, initial: target, userCamera: own !== null,
+      askForRoom: () => store.getState().makeRoom(),
     });
+    const disconnect = connectMapToStore({ map, store, atlas, tooltip: tooltip.current, framer });
     return () => {
       disconnect();
+      framer.destroy();
       map.remove();
     };
-  }, [failed, overlays]);
+  }, [failed]);
 
   if (failed) {
     return (

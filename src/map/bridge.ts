@@ -2,8 +2,6 @@
 // React; the camera and hover never pass through React state.
 import * as maplibregl from 'maplibre-gl';
 import type { AtlasData, Lang, RouteKind } from '../data/types';
-import { unionBounds, type BBox } from '../geo/measure';
-import { beyond, fitPadding } from '../geo/padding';
 import { dirOf, i18n } from '../i18n';
 import { emphasisOf, layersOf, type Emphasis } from '../state/emphasis';
 import type { AtlasState, AtlasStore } from '../state/store';
@@ -12,8 +10,9 @@ import { absoluteUrl } from '../styles/fonts';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
+import type { Framer } from './camera/frame';
+import { slideTarget, targetOf } from './camera/target';
 
-export const DEFAULT_BOUNDS: BBox = [50, 37, 90, 54];
 /** Fired on window when the map is first idle with all data drawn. */
 export const MAP_READY_EVENT = 'corridor-atlas:map-ready';
 
@@ -33,40 +32,16 @@ export function mapLocale(lang: Lang): Record<string, string> {
   };
 }
 
-/** The box around the named routes, or null when none of them exists. */
-export function routesBounds(ids: readonly string[], atlas: Pick<AtlasData, 'routes'>): BBox | null {
-  const boxes = atlas.routes.filter((r) => ids.includes(r.id)).map((r) => r.stats.bbox);
-  return boxes.length ? unionBounds(boxes) : null;
-}
-
-/** The box to fit for the current selection, or null when there is nothing to fit. */
-export function selectionBounds(s: AtlasState, atlas: AtlasData, emphasis: Emphasis): BBox | null {
-  if (s.placeId) {
-    const p = atlas.places.find((x) => x.properties.id === s.placeId);
-    if (!p) return null;
-    const [lon, lat] = p.geometry.coordinates as [number, number];
-    return [lon - 1.5, lat - 1, lon + 1.5, lat + 1];
-  }
-  const countries = atlas.countries.filter((c) => emphasis.countries.includes(c.iso3)).map((c) => c.bbox);
-  return routesBounds(emphasis.routes, atlas) ?? (countries.length ? unionBounds(countries) : null);
-}
-
 interface BridgeOpts {
   map: maplibregl.Map;
   store: AtlasStore;
   atlas: AtlasData;
   tooltip: HTMLElement;
-  /** Widths of what covers the map on each side, read when a fit happens. */
-  overlays: () => { panel: number; legend: number };
+  /** The one mover of the camera (camera/frame.ts). */
+  framer: Framer;
 }
 
-/** Padding for the first view, read before the map exists. */
-export function initialPadding(lang: Lang, overlays: () => { panel: number; legend: number }) {
-  const { panel, legend } = overlays();
-  return fitPadding({ panelWidth: panel, legendWidth: legend, dir: dirOf(lang), viewportWidth: window.innerWidth });
-}
-
-export function connectMapToStore({ map, store, atlas, tooltip, overlays }: BridgeOpts): () => void {
+export function connectMapToStore({ map, store, atlas, tooltip, framer }: BridgeOpts): () => void {
   const routeNames = new Map(atlas.routes.map((r) => [r.id, r.name]));
   const placeNames = new Map(atlas.places.map((p) => [p.properties.id, p.properties]));
   let emphasis: Emphasis = { routes: [], countries: [], places: [] };
@@ -75,39 +50,9 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
   let scale: maplibregl.ScaleControl | null = null;
   let labelsPending = false;
 
-  /** Fits the selection, or the whole region when nothing is selected, clear of panel and legend. */
-  const fit = (animate: boolean) => {
-    const s = store.getState();
-    const box = selectionBounds(s, atlas, emphasis) ?? DEFAULT_BOUNDS;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    map.fitBounds(box, { padding: beyond(padding(), map.getPadding()), maxZoom: 7, duration: animate && !reduce ? 900 : 0 });
-  };
-
-  const padding = () => {
-    const { panel, legend } = overlays();
-    return fitPadding({ panelWidth: panel, legendWidth: legend, dir: dirOf(store.getState().lang), viewportWidth: map.getContainer().clientWidth });
-  };
-
-  /**
-   * A briefing slide's own view; it jumps instead of flying when motion should be reduced. A slide
-   * about routes shows all of them beside the slide card on any screen, no closer than its camera.
-   */
-  const showSlide = (animate: boolean) => {
-    const s = store.getState();
-    const slide = atlas.briefing.slides[s.slide];
-    if (!slide) return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const pad = padding();
-    const box = routesBounds(slide.routes, atlas);
-    const { clientWidth: width, clientHeight: height } = map.getContainer();
-    // Fitting needs room beside the card; on a tiny window the slide's own camera is used instead.
-    const room = width - pad.left - pad.right > 0 && height - pad.top - pad.bottom > 0;
-    const fitted = box && room ? map.cameraForBounds(box, { padding: beyond(pad, map.getPadding()), maxZoom: slide.camera.zoom, bearing: slide.camera.bearing }) : undefined;
-    // cameraForBounds already allows for the padding in the centre it returns.
-    const camera = fitted ? { ...fitted, pitch: slide.camera.pitch } : { ...slide.camera, padding: pad };
-    if (animate && !reduce) map.flyTo({ ...camera, duration: 2200, essential: true });
-    else map.jumpTo(camera);
-  };
+  /** Durations of the camera's flights: a selection is quick, a slide takes its time. */
+  const SELECT_MS = 900;
+  const SLIDE_MS = 2200;
 
   const placeControls = (lang: Lang) => {
     if (nav) map.removeControl(nav);
@@ -119,6 +64,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
     scale = new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 });
     map.addControl(nav, corner);
     map.addControl(scale, corner);
+    // The control corners cover the map like any panel (camera/covers.ts).
+    for (const el of map.getContainer().querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-left, .maplibregl-ctrl-top-right')) el.dataset.cover = 'controls';
   };
 
   const applyLang = (lang: Lang) => {
@@ -208,7 +155,9 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
     if (typeof id === 'string') store.getState().selectRoute(id);
   };
 
+  /** The camera goes into the store (and the address) only when it is the user's own. */
   const onMoveEnd = () => {
+    if (!framer.userMoved()) return;
     const c = map.getCenter();
     store.getState().setCamera({ zoom: map.getZoom(), center: [c.lng, c.lat], bearing: map.getBearing(), pitch: map.getPitch() });
   };
@@ -228,8 +177,13 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
       next.placeId !== prev.placeId || next.countryId !== prev.countryId) {
       applyEmphasis(emphasisOf(next, atlas));
     }
-    if (next.mode !== 'explore' && (deckMoved || next.slideViewSeq !== prev.slideViewSeq)) showSlide(true);
-    else if (next.fitSeq !== prev.fitSeq) fit(true);
+    if (next.mode !== 'explore' && (deckMoved || next.slideViewSeq !== prev.slideViewSeq)) {
+      framer.frame(slideTarget(next.slide, atlas), { duration: SLIDE_MS });
+    } else if (next.mode === 'explore' && next.restoreSeq !== prev.restoreSeq && next.camera) {
+      framer.restore(next.camera);
+    } else if (next.mode === 'explore' && (next.fitSeq !== prev.fitSeq || prev.mode !== 'explore')) {
+      framer.frame(targetOf(next, atlas), { duration: prev.mode !== 'explore' ? 0 : SELECT_MS });
+    }
     if (next.contrast !== prev.contrast) applyTheme(next);
   };
 
@@ -262,9 +216,6 @@ export function connectMapToStore({ map, store, atlas, tooltip, overlays }: Brid
       map.getContainer().dataset.ready = 'true';
       map.getContainer().dataset.labelsLang = store.getState().lang;
     });
-    // The explore view was set in the constructor; a briefing slide needs its padding applied here.
-    if (s.mode !== 'explore') showSlide(false);
-    onMoveEnd();
 
     // Map work waits until the browser has painted what React just rendered: in software WebGL a
     // single map frame can take a few hundred ms, and a panel or a language switch should not wait

@@ -39,13 +39,14 @@ export function DigitsToggle() {
       className="digits-toggle"
       aria-pressed={on}
       title={t('digits.hint')}
+      aria-label={t('digits.label')}
       onClick={() => {
         const next = on ? 'latn' : 'arab';
         rememberDigits(next);
         setDigits(next);
       }}
     >
-      {t('digits.label')} <span aria-hidden="true">{on ? '١٢٣' : '123'}</span>
+      <span className="digits-label">{t('digits.label')}</span> <span aria-hidden="true">{on ? '١٢٣' : '123'}</span>
     </button>
   );
 }

@@ -1,20 +1,22 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import { ROUTE_KINDS, ROUTE_STATUSES } from '../data/types';
 import { lightTheme } from '../map/theme';
+import { useAtlas } from '../state/store';
 import { FillSwatch, PlaceSwatch, RouteSwatch, StatusSwatch } from './Swatch';
 
 const PLACE_KINDS_SHOWN = ['capital', 'border-crossing', 'port', 'gauge-break'] as const;
 
 export function Legend() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
+  // Open by default only on wide screens (state/initial.ts); elsewhere a button until asked for.
+  const open = useAtlas((s) => s.legendOpen);
+  const setOpen = useAtlas((s) => s.setLegendOpen);
   const kinds = ROUTE_KINDS.filter((k) => atlas.routes.some((r) => r.kind === k));
   const statuses = ROUTE_STATUSES.filter((s) => atlas.routes.some((r) => r.status === s));
   const hasSea = atlas.routes.some((r) => r.legs.some((l) => l.properties.leg === 'sea'));
   return (
-    <section className={`legend ${open ? '' : 'legend--closed'}`} aria-labelledby="legend-h" data-testid="legend">
+    <section className={`legend ${open ? '' : 'legend--closed'}`} aria-labelledby="legend-h" data-testid="legend" data-cover="legend">
       <div className="legend-head">
         <h2 id="legend-h">{t('legend.title')}</h2>
         <button type="button" className="legend-toggle" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen(!open)}>
@@ -35,6 +37,7 @@ export function Legend() {
           <h3>{t('legend.countries')}</h3>
           <ul className="plain-list">
             <li><FillSwatch fill={lightTheme.focusLand} stroke={lightTheme.focusBorder} /> {t('legend.focusCountry')}</li>
+            <li><FillSwatch fill={lightTheme.highlightLand} stroke={lightTheme.focusBorder} /> {t('legend.highlighted')}</li>
             <li><FillSwatch fill={lightTheme.land} stroke={lightTheme.border} /> {t('legend.neighbour')}</li>
           </ul>
           <h3>{t('legend.places')}</h3>

@@ -7,6 +7,8 @@ const KEY = {
   panel: 'notice.badPanel',
   route: 'notice.badRoute',
   point: 'notice.badPoint',
+  place: 'notice.badPlace',
+  country: 'notice.badCountry',
   layers: 'notice.badLayers',
   map: 'notice.badMap',
   mode: 'notice.badMode',
@@ -22,7 +24,7 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
-        <div key={n.id} className="notice" data-testid="notice" data-param={n.param}>
+        <div key={n.id} className="notice" data-testid="notice" data-param={n.param} data-cover="notice">
           <p><bdi>{t(KEY[n.param], { value: n.value })}</bdi></p>
           <button type="button" className="notice-dismiss" onClick={() => dismiss(n.id)} aria-label={t('notice.dismiss')}>×</button>
         </div>

@@ -1,15 +1,19 @@
-import { Suspense, forwardRef, lazy, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PANELS, type Panel } from '../state/url';
 import { useAtlas } from '../state/store';
+import { Attribution } from './Attribution';
+import { CountryDetail } from './CountryDetail';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DigitsToggle, LanguageSwitch } from './LanguageSwitch';
 import { MeetingPanel } from './MeetingPanel';
+import { PlaceDetail } from './PlaceDetail';
 import { PointDetail } from './PointDetail';
 import { PointList } from './PointList';
 import { RouteDetail } from './RouteDetail';
 import { RouteList } from './RouteList';
 import { SearchBox } from './SearchBox';
+import { SheetHandle } from './SheetHandle';
 
 // Export code is loaded when the Share tab opens.
 const SharePanel = lazy(() => import('../export/SharePanel'));
@@ -17,13 +21,17 @@ const SharePanel = lazy(() => import('../export/SharePanel'));
 /** Fetch the briefing code while the presenter reaches for the button. */
 const prefetchBriefing = () => void import('../briefing/BriefingView');
 
-export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
+/** The side panel on a desktop, a bottom sheet on a phone (see SheetHandle and app.css). */
+export function Sidebar() {
   const { t } = useTranslation();
   const panel = useAtlas((s) => s.panel);
+  const sheet = useAtlas((s) => s.sheet);
   const setPanel = useAtlas((s) => s.setPanel);
   const dir = useAtlas((s) => (s.lang === 'ar' ? -1 : 1));
   const setMode = useAtlas((s) => s.setMode);
   const goToSlide = useAtlas((s) => s.goToSlide);
+  const body = useRef<HTMLDivElement>(null);
+  useFocusOnOpen(body);
   const startBriefing = () => {
     goToSlide(0);
     setMode('brief');
@@ -40,7 +48,8 @@ export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
   };
 
   return (
-    <aside className="panel" id="panel" ref={ref} aria-label={t('app.title')} tabIndex={-1}>
+    <aside className="panel" id="panel" aria-label={t('app.title')} tabIndex={-1} data-cover="panel" data-sheet={sheet} data-testid="panel">
+      <SheetHandle />
       <header className="panel-header">
         <div className="panel-titles">
           <h1>{t('app.title')}</h1>
@@ -73,19 +82,53 @@ export const Sidebar = forwardRef<HTMLElement>(function Sidebar(_props, ref) {
           </button>
         ))}
       </div>
-      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${panel}`}>
+      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${panel}`} ref={body}>
         <ErrorBoundary resetKey={panel}>
           <PanelBody panel={panel} />
         </ErrorBoundary>
       </div>
+      <Attribution where="sheet" />
     </aside>
   );
-});
+}
+
+/**
+ * A newly opened route, point, place or country starts at its top, with focus on its heading; going
+ * back to a list puts focus on the entry that was open. A tab switch starts at the top and leaves
+ * focus on the tab. Nothing moves on the first render: a visit does not start inside the panel.
+ */
+function useFocusOnOpen(body: RefObject<HTMLDivElement | null>) {
+  const routeId = useAtlas((s) => s.routeId);
+  const pointId = useAtlas((s) => s.pointId);
+  const placeId = useAtlas((s) => s.placeId);
+  const countryId = useAtlas((s) => s.countryId);
+  const panel = useAtlas((s) => s.panel);
+  const picked = `${routeId}|${pointId}|${placeId}|${countryId}`;
+  const before = useRef<{ picked: string; panel: Panel; routeId: string | null; pointId: number | null } | null>(null);
+  useEffect(() => {
+    const prev = before.current;
+    before.current = { picked, panel, routeId, pointId };
+    const el = body.current;
+    if (!prev || !el || (prev.picked === picked && prev.panel === panel)) return;
+    el.scrollTo({ top: 0 });
+    if (prev.picked === picked) return;
+    const target = el.querySelector<HTMLElement>('h2[tabindex="-1"]') ??
+      (prev.routeId && !routeId ? el.querySelector<HTMLElement>(`[data-route="${prev.routeId}"]`) : null) ??
+      (prev.pointId !== null && pointId === null ? el.querySelector<HTMLElement>(`[data-point="${prev.pointId}"]`) : null);
+    target?.focus({ preventScroll: true });
+  }, [picked, panel, routeId, pointId, body]);
+}
 
 function PanelBody({ panel }: { panel: Panel }) {
   const routeId = useAtlas((s) => s.routeId);
   const pointId = useAtlas((s) => s.pointId);
-  if (panel === 'routes') return routeId ? <RouteDetail id={routeId} /> : <RouteList />;
+  const placeId = useAtlas((s) => s.placeId);
+  const countryId = useAtlas((s) => s.countryId);
+  if (panel === 'routes') {
+    if (placeId) return <PlaceDetail id={placeId} />;
+    if (countryId) return <CountryDetail iso3={countryId} />;
+    return routeId ? <RouteDetail id={routeId} /> : <RouteList />;
+  }
   if (panel === 'proposal') return pointId !== null ? <PointDetail id={pointId} /> : <PointList />;
   if (panel === 'share') return <Suspense fallback={null}><SharePanel /></Suspense>;
   return <MeetingPanel />;

@@ -12,19 +12,30 @@ export function chooseLang(fromUrl: Lang | undefined, stored: string | null, bro
   return browser[0]?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
+/** The legend starts open only where it leaves the map room enough (a wide desktop); elsewhere it is a button. */
+export function legendOpenAt(viewport: { width: number; height: number }): boolean {
+  return viewport.width >= 1400 && viewport.height >= 800;
+}
+
 export function initialState(
   search: string,
   known: Known,
-  env: { stored: string | null; browser: readonly string[]; storedDigits?: string | null },
+  env: { stored: string | null; browser: readonly string[]; storedDigits?: string | null; viewport?: { width: number; height: number } },
 ): { initial: Partial<AtlasState>; url: UrlState; problems: UrlProblem[] } {
   const { state: url, problems } = parseUrlState(search, known);
+  const picked = url.route !== undefined || url.point !== undefined || url.place !== undefined || url.country !== undefined;
   const initial: Partial<AtlasState> = {
     lang: chooseLang(url.lang, env.stored, env.browser),
     digits: env.storedDigits === 'arab' ? 'arab' : 'latn',
     panel: url.panel ?? defaultPanel(url),
     routeId: url.route ?? null,
     pointId: url.point ?? null,
+    placeId: url.place ?? null,
+    countryId: url.country ?? null,
     camera: url.camera ?? null,
+    legendOpen: legendOpenAt(env.viewport ?? { width: 1920, height: 1080 }),
+    // On a phone a link to something opens the sheet far enough to read about it.
+    sheet: picked ? 'half' : 'peek',
   };
   if (url.layers) initial.layers = url.layers;
   if (url.mode) initial.mode = url.mode;

@@ -9,16 +9,20 @@ import { LAYER_IDS, type Camera, type LayerId, type Mode, type Panel, type UrlPa
 export interface SelectionSlice {
   routeId: string | null;
   pointId: number | null;
-  /** A place or country picked in search: shown on the map, not shared in the URL. */
+  /** A place or country picked on the map or in search. */
   placeId: string | null;
   countryId: string | null;
-  /** Bumped whenever the map should fit the current selection. */
+  /** Bumped whenever the map should frame the current selection. */
   fitSeq: number;
+  /** Bumped when Back or Forward restores a view: the map goes to `camera` if there is one, or frames the selection. */
+  restoreSeq: number;
   selectRoute: (id: string | null, opts?: { keepPoint?: boolean }) => void;
   selectPoint: (id: number | null, opts?: { keepRoute?: boolean }) => void;
-  showPlace: (id: string) => void;
-  showCountry: (iso3: string) => void;
+  showPlace: (id: string | null) => void;
+  showCountry: (iso3: string | null) => void;
   requestFit: () => void;
+  /** Back/Forward: the selection, panel and camera the address names. */
+  restoreView: (v: Pick<AtlasState, 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'panel' | 'camera'>) => void;
 }
 
 export interface LayersSlice {
@@ -32,19 +36,29 @@ export interface Notice {
   value: string;
 }
 
+/** The phone's bottom sheet: a strip with the title and search, half the screen, or nearly all of it. */
+export type SheetSize = 'peek' | 'half' | 'full';
+
 export interface UiSlice {
   lang: Lang;
   /** Western (latn) or Arabic-Indic (arab) digits in Arabic. */
   digits: Digits;
   panel: Panel;
   notices: Notice[];
+  /** The user's own camera: set when they move the map, null while the map frames what was chosen. */
   camera: Camera | null;
+  legendOpen: boolean;
+  sheet: SheetSize;
   setLang: (lang: Lang) => void;
   setDigits: (digits: Digits) => void;
   setPanel: (panel: Panel) => void;
   notify: (n: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
-  setCamera: (c: Camera) => void;
+  setCamera: (c: Camera | null) => void;
+  setLegendOpen: (open: boolean) => void;
+  setSheet: (sheet: SheetSize) => void;
+  /** A target does not fit beside what covers the map: fold the legend and lower the sheet. */
+  makeRoom: () => void;
 }
 
 export interface BriefingSlice {
@@ -67,12 +81,16 @@ export interface BriefingSlice {
 export type AtlasState = SelectionSlice & LayersSlice & UiSlice & BriefingSlice;
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
 
+/** What choosing something does besides the choice: frame it, forget the user's camera, show the panel. */
+const chosen = (s: AtlasState) => ({ fitSeq: s.fitSeq + 1, camera: null, sheet: 'half' as const });
+
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   routeId: null,
   pointId: null,
   placeId: null,
   countryId: null,
   fitSeq: 0,
+  restoreSeq: 0,
   selectRoute: (id, opts) =>
     set((s) => ({
       routeId: id,
@@ -80,7 +98,7 @@ const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
       placeId: null,
       countryId: null,
       panel: 'routes',
-      fitSeq: id ? s.fitSeq + 1 : s.fitSeq,
+      ...(id ? chosen(s) : {}),
     })),
   selectPoint: (id, opts) =>
     set((s) => ({
@@ -89,11 +107,13 @@ const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
       placeId: null,
       countryId: null,
       panel: 'proposal',
-      fitSeq: id ? s.fitSeq + 1 : s.fitSeq,
+      ...(id ? chosen(s) : {}),
     })),
-  showPlace: (id) => set((s) => ({ placeId: id, countryId: null, fitSeq: s.fitSeq + 1 })),
-  showCountry: (iso3) => set((s) => ({ countryId: iso3, placeId: null, fitSeq: s.fitSeq + 1 })),
-  requestFit: () => set((s) => ({ fitSeq: s.fitSeq + 1 })),
+  // A place or a country opens its own panel (in the Routes tab); the route it came from stays, to go back to.
+  showPlace: (id) => set((s) => ({ placeId: id, countryId: null, ...(id ? { panel: 'routes' as const, ...chosen(s) } : {}) })),
+  showCountry: (iso3) => set((s) => ({ countryId: iso3, placeId: null, ...(iso3 ? { panel: 'routes' as const, ...chosen(s) } : {}) })),
+  requestFit: () => set((s) => ({ fitSeq: s.fitSeq + 1, camera: null })),
+  restoreView: (v) => set((s) => ({ ...v, restoreSeq: s.restoreSeq + 1, fitSeq: v.camera ? s.fitSeq : s.fitSeq + 1 })),
 });
 
 const createLayersSlice: Slice<LayersSlice> = (set) => ({
@@ -111,12 +131,17 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   panel: 'routes',
   notices: [],
   camera: null,
+  legendOpen: true,
+  sheet: 'peek',
   setLang: (lang) => set({ lang }),
   setDigits: (digits) => set({ digits }),
   setPanel: (panel) => set({ panel }),
   notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeSeq }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setCamera: (camera) => set({ camera }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
+  setSheet: (sheet) => set({ sheet }),
+  makeRoom: () => set((s) => (s.legendOpen || s.sheet !== 'peek' ? { legendOpen: false, sheet: s.sheet === 'full' ? 'half' : 'peek' } : {})),
 });
 
 const createBriefingSlice: Slice<BriefingSlice> = (set) => ({

@@ -22,6 +22,9 @@ export interface UrlState {
   panel?: Panel;
   route?: string;
   point?: number;
+  /** A place or country picked on the map or in search. */
+  place?: string;
+  country?: string;
   layers?: LayerId[];
   camera?: Camera;
   mode?: Mode;
@@ -31,7 +34,7 @@ export interface UrlState {
   autoplay?: number;
 }
 
-export type UrlParam = 'lang' | 'panel' | 'route' | 'point' | 'layers' | 'map' | 'mode' | 'slide' | 'autoplay';
+export type UrlParam = 'lang' | 'panel' | 'route' | 'point' | 'place' | 'country' | 'layers' | 'map' | 'mode' | 'slide' | 'autoplay';
 export interface UrlProblem {
   param: UrlParam;
   value: string;
@@ -40,6 +43,8 @@ export interface UrlProblem {
 export interface Known {
   routeIds: ReadonlySet<string>;
   pointIds: ReadonlySet<number>;
+  placeIds?: ReadonlySet<string>;
+  countryIds?: ReadonlySet<string>;
   slideCount?: number;
 }
 
@@ -83,6 +88,18 @@ export function parseUrlState(search: string, known: Known): { state: UrlState; 
     const n = /^\d{1,2}$/.test(point) ? Number(point) : NaN;
     if (known.pointIds.has(n)) state.point = n;
     else bad('point', point);
+  }
+
+  const place = params.get('place');
+  if (place !== null) {
+    if (known.placeIds?.has(place)) state.place = place;
+    else bad('place', place);
+  }
+
+  const country = params.get('country');
+  if (country !== null) {
+    if (known.countryIds?.has(country)) state.country = country;
+    else bad('country', country);
   }
 
   const layers = params.get('layers');
@@ -154,6 +171,8 @@ export function serializeUrlState(s: UrlState): string {
   if (s.panel && s.panel !== defaultPanel(s)) params.set('panel', s.panel);
   if (s.route) params.set('route', s.route);
   if (s.point !== undefined) params.set('point', String(s.point));
+  if (s.place) params.set('place', s.place);
+  if (s.country) params.set('country', s.country);
   if (s.layers && s.layers.length !== LAYER_IDS.length) params.set('layers', s.layers.join(','));
   if (s.camera) params.set('map', formatCamera(s.camera));
   if (s.mode && s.mode !== 'explore') {

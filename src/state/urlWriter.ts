@@ -1,17 +1,24 @@
-// Keeps the address bar in step with the store. replaceState only: exploring must not flood
-// the Back button. Writes are throttled; the camera changes on every moveend.
+// Keeps the address bar in step with the store. A choice (a route, point, place or country, or a
+// slide) pushes one history entry, so Back steps back through what the user chose and stays in
+// the app; everything else (camera moves, layers, language, tabs) replaces the current entry, so
+// exploring does not flood the Back button. Replacing writes are throttled.
 import type { AtlasState, AtlasStore } from './store';
-import { serializeUrlState, type UrlState } from './url';
+import { defaultPanel, serializeUrlState, type UrlState } from './url';
 
 const WRITE_DELAY_MS = 250;
 
 /** The language is always written, so a shared link opens in the sender's language. */
 export function urlStateOf(s: AtlasState): UrlState {
+  const route = s.routeId ?? undefined;
+  const point = s.pointId ?? undefined;
   return {
     lang: s.lang,
-    panel: s.panel,
-    route: s.routeId ?? undefined,
-    point: s.pointId ?? undefined,
+    // The Share tab is a tool, not a view: a link made there opens what it shares.
+    panel: s.panel === 'share' ? defaultPanel({ route, point }) : s.panel,
+    route,
+    point,
+    place: s.placeId ?? undefined,
+    country: s.countryId ?? undefined,
     layers: s.layers,
     // In a briefing the slide sets the view; the explore camera is not shared.
     camera: s.mode === 'explore' ? s.camera ?? undefined : undefined,
@@ -21,10 +28,13 @@ export function urlStateOf(s: AtlasState): UrlState {
   };
 }
 
-/**
- * A new slide gets its own history entry (pushState), so Back steps back through the deck;
- * everything else replaces the current entry.
- */
+/** A new choice: another route, point, place or country while exploring, or another slide. */
+export function isChoice(next: AtlasState, prev: AtlasState): boolean {
+  if (next.mode !== prev.mode) return false;
+  if (next.mode !== 'explore') return next.slide !== prev.slide;
+  return next.routeId !== prev.routeId || next.pointId !== prev.pointId || next.placeId !== prev.placeId || next.countryId !== prev.countryId;
+}
+
 let flushPending = () => {};
 
 /** Writes any pending change now, e.g. before the address is copied. */
@@ -34,7 +44,7 @@ export function flushUrl(): void {
 
 export function startUrlWriter(store: AtlasStore, onPop: (search: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const href = () => `${location.pathname}${serializeUrlState(urlStateOf(store.getState()))}${location.hash}`;
+  const href = (s: AtlasState = store.getState()) => `${location.pathname}${serializeUrlState(urlStateOf(s))}${location.hash}`;
   const write = () => {
     timer = undefined;
     const next = href();
@@ -46,10 +56,12 @@ export function startUrlWriter(store: AtlasStore, onPop: (search: string) => voi
   };
   let popping = false;
   const unsubscribe = store.subscribe((next, prev) => {
-    if (!popping && next.mode !== 'explore' && prev.mode === next.mode && next.slide !== prev.slide) {
+    if (!popping && isChoice(next, prev)) {
       if (timer) clearTimeout(timer);
       timer = undefined;
-      history.pushState(null, '', href());
+      // The entry being left keeps its last view (a camera move may still be waiting to be written).
+      history.replaceState(history.state, '', href(prev));
+      history.pushState(null, '', href(next));
       return;
     }
     timer ??= setTimeout(write, WRITE_DELAY_MS);

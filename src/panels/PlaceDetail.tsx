@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { atlas, countryByIso, placeById, routeById } from '../data/atlas';
+import { useAtlas } from '../state/store';
+import { BackButton } from './BackButton';
+import { RouteSwatch } from './Swatch';
+
+/** A place picked on the map or in search: what it is, where, and which routes run through it. */
+export function PlaceDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useAtlas((s) => s.lang);
+  const routeId = useAtlas((s) => s.routeId);
+  const showPlace = useAtlas((s) => s.showPlace);
+  const showCountry = useAtlas((s) => s.showCountry);
+  const selectRoute = useAtlas((s) => s.selectRoute);
+  const place = placeById.get(id);
+  if (!place) return null;
+  const p = place.properties;
+  const routes = atlas.routes.filter((r) => r.legs.some((l) => l.properties.via.includes(id)));
+  const back = routeId ? routeById.get(routeId) : undefined;
+  const country = p.country ? countryByIso.get(p.country) : undefined;
+  const others = p.altNames?.[lang] ?? [];
+  return (
+    <article className="detail" aria-labelledby="place-title" data-testid="place-detail">
+      <div className="detail-nav">
+        <BackButton onClick={() => showPlace(null)}>{back ? t('point.backToRoute', { name: back.shortName[lang] }) : t('route.back')}</BackButton>
+      </div>
+      <p className="eyebrow">{t(`placeKind.${p.kind}`)}</p>
+      <h2 id="place-title" tabIndex={-1}>{p.name[lang]}</h2>
+      {others.length > 0 && <p className="muted">{t('place.alsoKnown', { names: others.join(lang === 'ar' ? '، ' : ', ') })}</p>}
+      {p.note && <p>{p.note[lang]}</p>}
+      {p.approx && <p className="schematic-note">{t('place.approx')}</p>}
+      {country && (
+        <p>
+          {t('place.country')}{' '}
+          <button type="button" className="chip" onClick={() => showCountry(country.iso3)}>{country.name[lang]}</button>
+        </p>
+      )}
+      <section aria-labelledby="place-routes-h">
+        <h3 id="place-routes-h">{t('place.routes')}</h3>
+        {routes.length === 0 ? <p>{t('place.noRoutes')}</p> : (
+          <ul className="plain-list">
+            {routes.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="list-button" data-route={r.id} onClick={() => selectRoute(r.id)}>
+                  <RouteSwatch kind={r.kind} status={r.status} />
+                  <span className="list-text">
+                    <span className="list-title">{r.name[lang]}</span>
+                    <span className="list-meta">{t(`kind.${r.kind}`)} · {t(`status.${r.status}`)}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
