@@ -27,6 +27,18 @@ export default tseslint.config(
     },
   },
   {
+    // One mover of the camera: every camera decision goes through the free area (src/map/camera/frame.ts).
+    // The off-screen map of exports and previews (snapshot.ts) sets its own, separate camera.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/map/camera/**', 'src/map/snapshot.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.property.name=/^(fitBounds|flyTo|jumpTo|easeTo|cameraForBounds|setPadding|setMaxBounds|panTo|zoomTo)$/]",
+        message: 'Only src/map/camera/frame.ts moves the map: ask it (framer.frame / restore).',
+      }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -8,8 +8,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // Required with Vite: MapLibre's own worker URL points at a file the bundle never emits.
 maplibregl.setWorkerUrl(workerUrl);
 
-// Copied from the app (src/map/theme.ts lightTheme, src/map/bridge.ts DEFAULT_BOUNDS,
-// src/map/region.ts) rather than imported, so edits in src/ can't break the baselines' build.
+// Copied from the app (src/map/theme.ts lightTheme; about the area of its home view, framed by
+// src/map/camera/ beside the panel) rather than imported, so edits in src/ can't break the
+// baselines' build.
 export const THEME = {
   water: '#bcd7ea', land: '#e6e3dc', focusLand: '#f6ecd2', border: '#a29a8a', focusBorder: '#6d6250',
 };
