@@ -3,7 +3,7 @@ import { atlas } from '../data/atlas';
 import { ROUTE_KINDS, ROUTE_STATUSES } from '../data/types';
 import { lightTheme } from '../map/theme';
 import { useAtlas } from '../state/store';
-import { FillSwatch, PlaceSwatch, RouteSwatch, StatusSwatch } from './Swatch';
+import { ChosenSwatch, FillSwatch, PlaceSwatch, RouteSwatch, StatusSwatch } from './Swatch';
 
 const PLACE_KINDS_SHOWN = ['capital', 'border-crossing', 'port', 'gauge-break'] as const;
 
@@ -37,8 +37,12 @@ export function Legend() {
           <h3>{t('legend.countries')}</h3>
           <ul className="plain-list">
             <li><FillSwatch fill={lightTheme.focusLand} stroke={lightTheme.focusBorder} /> {t('legend.focusCountry')}</li>
-            <li><FillSwatch fill={lightTheme.highlightLand} stroke={lightTheme.focusBorder} /> {t('legend.highlighted')}</li>
             <li><FillSwatch fill={lightTheme.land} stroke={lightTheme.border} /> {t('legend.neighbour')}</li>
+          </ul>
+          <h3>{t('legend.selection')}</h3>
+          <ul className="plain-list">
+            <li><ChosenSwatch /> {t('legend.chosenRoute')}</li>
+            <li><FillSwatch fill={lightTheme.highlightLand} stroke={lightTheme.focusBorder} /> {t('legend.highlighted')}</li>
           </ul>
           <h3>{t('legend.places')}</h3>
           <ul className="plain-list">

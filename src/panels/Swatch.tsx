@@ -33,6 +33,16 @@ export function StatusSwatch({ status }: { status: RouteStatus }) {
   );
 }
 
+/** The chosen route (wide) beside one that fades, as the map draws a selection. */
+export function ChosenSwatch() {
+  return (
+    <svg className="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+      <line x1="2" y1="4" x2="34" y2="4" stroke="#4a4740" strokeWidth="5" strokeLinecap="round" />
+      <line x1="2" y1="11" x2="34" y2="11" stroke="#4a4740" strokeOpacity="0.3" strokeWidth="3" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 export function FillSwatch({ fill, stroke }: { fill: string; stroke: string }) {
   return (
     <svg className="swatch swatch--fill" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
