@@ -35,6 +35,37 @@ describe('selection', () => {
   });
 });
 
+describe('choosing and the camera', () => {
+  it('a choice forgets the user camera and raises the phone sheet to half', () => {
+    const store = createAtlasStore({ camera: { zoom: 5, center: [70, 40], bearing: 0, pitch: 0 }, sheet: 'full' });
+    store.getState().selectRoute('cku-railway');
+    expect(store.getState()).toMatchObject({ camera: null, sheet: 'half', fitSeq: 1 });
+    store.getState().setSheet('peek');
+    store.getState().showPlace('torugart');
+    expect(store.getState()).toMatchObject({ placeId: 'torugart', routeId: 'cku-railway', panel: 'routes', sheet: 'half', fitSeq: 2 });
+  });
+
+  it('Back restores a view: with the camera it had, or framed when it had none', () => {
+    const store = createAtlasStore();
+    const camera = { zoom: 5, center: [70, 40] as [number, number], bearing: 0, pitch: 0 };
+    store.getState().restoreView({ routeId: 'cagp-abc', pointId: null, placeId: null, countryId: null, panel: 'routes', camera });
+    expect(store.getState()).toMatchObject({ routeId: 'cagp-abc', camera, restoreSeq: 1, fitSeq: 0 });
+    store.getState().restoreView({ routeId: null, pointId: 2, placeId: null, countryId: null, panel: 'proposal', camera: null });
+    expect(store.getState()).toMatchObject({ pointId: 2, camera: null, restoreSeq: 2, fitSeq: 1 });
+  });
+
+  it('making room folds the legend and lowers the sheet one step, then has nothing more to fold', () => {
+    const store = createAtlasStore({ legendOpen: true, sheet: 'full' });
+    store.getState().makeRoom();
+    expect(store.getState()).toMatchObject({ legendOpen: false, sheet: 'half' });
+    store.getState().makeRoom();
+    expect(store.getState()).toMatchObject({ legendOpen: false, sheet: 'peek' });
+    const before = store.getState();
+    store.getState().makeRoom();
+    expect(store.getState()).toBe(before);
+  });
+});
+
 describe('layers', () => {
   it('toggles a layer off and back on in its canonical place', () => {
     const store = createAtlasStore();
@@ -70,6 +101,13 @@ describe('initial state', () => {
     expect(initialState('?point=2', known, { stored: null, browser: [] }).initial.panel).toBe('proposal');
     expect(initialState('?point=2&route=cku-railway', known, { stored: null, browser: [] }).initial.panel).toBe('routes');
     expect(initialState('?point=2&route=cku-railway&panel=proposal', known, { stored: null, browser: [] }).initial.panel).toBe('proposal');
+  });
+
+  it('folds the legend below a wide desktop and opens the phone sheet for a linked choice', () => {
+    const env = { stored: null, browser: [] };
+    expect(initialState('', known, { ...env, viewport: { width: 1920, height: 1080 } }).initial).toMatchObject({ legendOpen: true, sheet: 'peek' });
+    expect(initialState('?route=cku-railway', known, { ...env, viewport: { width: 1280, height: 720 } }).initial).toMatchObject({ legendOpen: false, sheet: 'half' });
+    expect(initialState('', known, { ...env, viewport: { width: 390, height: 844 } }).initial.legendOpen).toBe(false);
   });
 
   it('keeps defaults for what the link gets wrong', () => {

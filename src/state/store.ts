@@ -125,7 +125,7 @@ const createLayersSlice: Slice<LayersSlice> = (set) => ({
 });
 
 let noticeSeq = 0;
-const createUiSlice: Slice<UiSlice> = (set) => ({
+const createUiSlice: Slice<UiSlice> = (set, get) => ({
   lang: 'en',
   digits: 'latn',
   panel: 'routes',
@@ -141,7 +141,11 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   setCamera: (camera) => set({ camera }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   setSheet: (sheet) => set({ sheet }),
-  makeRoom: () => set((s) => (s.legendOpen || s.sheet !== 'peek' ? { legendOpen: false, sheet: s.sheet === 'full' ? 'half' : 'peek' } : {})),
+  makeRoom: () => {
+    // Nothing left to fold: no change at all, so the map is not asked to frame again.
+    const s = get();
+    if (s.legendOpen || s.sheet !== 'peek') set({ legendOpen: false, sheet: s.sheet === 'full' ? 'half' : 'peek' });
+  },
 });
 
 const createBriefingSlice: Slice<BriefingSlice> = (set) => ({

@@ -34,6 +34,13 @@ describe('parseUrlState', () => {
     expect(problems[0]!.value.length).toBeLessThan(70);
   });
 
+  it('reads a place and a country it knows, and reports one it does not', () => {
+    const k = { ...known, placeIds: new Set(['torugart']), countryIds: new Set(['KGZ']) };
+    expect(parseUrlState('?place=torugart&country=KGZ', k)).toEqual({ state: { place: 'torugart', country: 'KGZ' }, problems: [] });
+    expect(parseUrlState('?place=atlantis&country=XXX', k).problems.map((p) => p.param)).toEqual(['place', 'country']);
+    expect(serializeUrlState({ place: 'torugart', country: 'KGZ' })).toBe('?place=torugart&country=KGZ');
+  });
+
   it('treats an empty query as no state', () => {
     expect(parseUrlState('', known)).toEqual({ state: {}, problems: [] });
   });

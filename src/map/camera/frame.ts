@@ -53,6 +53,8 @@ export function startView(target: Target, container: HTMLElement, root: ParentNo
 }
 
 const SETTLE_MS = 120;
+/** Below this width or height the map is not worth framing into. */
+const MIN_FREE_PX = 80;
 
 export interface Framer {
   /** Frames a target the user chose (or a slide), and forgets any camera of their own. */
@@ -93,22 +95,27 @@ export function createFramer(map: maplibregl.Map, opts: {
     }
   };
 
-  const show = (t: Target, duration: number) => {
+  /** A choice asks for room when its target does not fit; a layout change takes the room it is given. */
+  const show = (t: Target, duration: number, chosen: boolean) => {
     const view = viewFor(t, size(), covers);
-    if (!view.fits) opts.askForRoom();
+    if (!view.fits && chosen) opts.askForRoom();
     go(view, duration);
   };
 
   /** The covers moved: keep the user's camera (new padding, same centre) or frame the target again. */
   const relayout = () => {
     settle = undefined;
+    const s = size();
+    const free = freeRect(s, covers);
+    // The user has covered nearly all of the map on purpose (a sheet pulled up to read): leave it be.
+    if (free.right - free.left < MIN_FREE_PX || free.bottom - free.top < MIN_FREE_PX) return;
     if (userMoved) {
       const padding = freeInsets(size(), covers, boxAspect(target.box));
       if (!sameInsets(padding, { top: 0, right: 0, bottom: 0, left: 0, ...map.getPadding() })) map.jumpTo({ padding });
       return;
     }
     // A slide flight under way goes on to the new framing rather than stopping short.
-    show(target, flying && map.isMoving() ? 900 : 0);
+    show(target, flying && map.isMoving() ? 900 : 0, false);
   };
 
   const stopCovers = watchCovers(opts.root, container, (next) => {
@@ -141,7 +148,7 @@ export function createFramer(map: maplibregl.Map, opts: {
         clearTimeout(settle);
         settle = undefined;
       }
-      show(t, o.duration);
+      show(t, o.duration, true);
     },
     restore: (camera) => {
       userMoved = true;
