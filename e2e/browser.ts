@@ -20,7 +20,7 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launch(opts: { args?: string[]; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Browser> {
+export async function launch(opts: { args?: string[]; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; touch?: boolean } = {}): Promise<Browser> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'corridor-atlas-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
@@ -30,6 +30,8 @@ export async function launch(opts: { args?: string[]; locale?: string; reducedMo
     deviceScaleFactor: 1,
     locale: opts.locale ?? 'en-GB',
     reducedMotion: opts.reducedMotion ?? 'reduce',
+    // A phone: touch events, and no hover or fine pointer for the page's media queries.
+    ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
     timeout: 60_000,
   });
   return {

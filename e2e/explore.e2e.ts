@@ -55,8 +55,102 @@ describe('exploring the map', () => {
     expect(km).toBeGreaterThan(400);
     expect(km).toBeLessThan(650);
     await expect.poll(() => page.evaluate(() => location.search)).toContain('route=cku-railway');
-    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    // A choice is one step in the history; moving the map is not.
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6 - 120, box.y + box.height / 2 + 40, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('map=');
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Back steps back through what was chosen and stays in the app', async () => {
+    const { page, errors } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    await page.locator('button[data-route="cku-railway"]').click();
+    await page.getByTestId('route-detail').getByRole('button', { name: 'Kyrgyzstan' }).click();
+    await expect.poll(() => page.getByTestId('country-detail').locator('h2').textContent()).toBe('Kyrgyzstan');
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('country'))).toBe('KGZ');
+
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('route-detail').locator('h2').textContent()).toContain('Kyrgyzstan–Uzbekistan');
+    await page.goBack();
+    await expect.poll(() => page.locator('button[data-route]').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.evaluate(() => location.search)).not.toContain('route=');
+    // Forward again, and the map shows the route once more.
+    await page.goForward();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap
+      .getFeatureState({ source: 'routes', id: 'cku-railway' }).selected)).toBe(true);
+    expect(page.url().startsWith(base)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a route opened after scrolling the list starts at its top, with focus on its name', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    const body = page.locator('#panel-body');
+    await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.locator('button[data-route="trans-caspian"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('route-title');
+    expect(await body.evaluate((el) => el.scrollTop)).toBe(0);
+    const title = (await page.locator('#route-title').boundingBox())!;
+    const panel = (await body.boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(panel.y);
+    // Back to the list puts focus on the route that was open.
+    await page.getByTestId('route-detail').locator('.back-button').first().click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.route)).toBe('trans-caspian');
+    await page.close();
+  });
+
+  it('Tab reaches the panel before the map controls, and the focused map shows a ring', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=ar`);
+    await waitForMapReady(page);
+    const order: string[] = [];
+    for (let i = 0; i < 60 && !order.includes('map'); i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => {
+        const el = document.activeElement;
+        if (el?.closest('#panel')) return 'panel';
+        if (el?.closest('.maplibregl-ctrl')) return 'control';
+        if (el?.classList.contains('maplibregl-canvas')) return 'map';
+        return 'other';
+      }));
+    }
+    expect(order.indexOf('panel')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('panel')).toBeLessThan(order.indexOf('map'));
+    expect(order.indexOf('panel')).toBeLessThan(order.indexOf('control') === -1 ? Infinity : order.indexOf('control'));
+    // The ring is drawn inside the map's edge, where nothing clips it.
+    const ring = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), offset: parseFloat(s.outlineOffset) };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    expect(ring.offset).toBeLessThan(0);
+    await page.close();
+  });
+
+  it('a place chosen in search opens its own panel and goes into the link', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=ar`);
+    await waitForMapReady(page);
+    await page.getByRole('combobox').fill('Torugart');
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('place-detail');
+    await expect.poll(() => detail.locator('h2').textContent()).toMatch(/[\u0600-\u06FF]/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('place-title');
+    expect(await detail.locator('button[data-route]').count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('place'))).toBe('torugart');
     await page.close();
   });
 

@@ -17,10 +17,12 @@ export async function setup(project: TestProject) {
       '  Or point CHROMIUM_PATH at an installed Chromium or Chrome.',
     );
   }
-  if (!existsSync(path.resolve('dist/index.html'))) {
+  // ATLAS_DIST serves another build folder (e.g. a build made while dist/ is in use).
+  const dist = process.env.ATLAS_DIST ?? 'dist';
+  if (!existsSync(path.resolve(dist, 'index.html'))) {
     throw new Error('Browser tests run against the production build, and dist/ is missing: run `npm run build` first (npm test does).');
   }
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir: dist }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address');
   project.provide('baseUrl', url.replace(/\/$/, ''));
