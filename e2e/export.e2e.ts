@@ -2,6 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { ExportRecord } from '../src/export/image';
+import ar from '../src/i18n/locales/ar.json';
+import { mercX, mercY } from '../src/map/camera/fit';
+import type { Rect } from '../src/map/camera/freeArea';
 import { openPage, waitForMapReady, sharedBrowser, imageStats } from './browser';
 
 const base = inject('baseUrl');
@@ -20,8 +24,98 @@ async function exportPng(page: Page, testId: 'png-slide' | 'png-screen'): Promis
   return readFileSync((await download.path())!);
 }
 
+/** What the app recorded of the export it just made: the camera, the covers, the legend rows. */
+async function lastExport(page: Page): Promise<ExportRecord> {
+  const rec = await page.evaluate(() => (window as unknown as { __corridorAtlasLastExport?: unknown }).__corridorAtlasLastExport);
+  expect(rec).toBeTruthy();
+  return rec as ExportRecord;
+}
+
+/** The route's drawn line in image pixels, projected with the export's own camera, sampled densely. */
+function routeInImage(rec: ExportRecord, id: string): { x: number; y: number }[] {
+  const legs = JSON.parse(readFileSync(`data/routes/${id}.geojson`, 'utf8')).features as { geometry: { coordinates: [number, number][] } }[];
+  const { center, zoom, padding } = rec.camera;
+  const css = { width: rec.size.width / rec.pixelRatio, height: rec.size.height / rec.pixelRatio };
+  const scale = 512 * 2 ** zoom;
+  const ax = (padding.left + css.width - padding.right) / 2;
+  const ay = (padding.top + css.height - padding.bottom) / 2;
+  const project = ([lon, lat]: [number, number]) => ({
+    x: (ax + (mercX(lon) - mercX(center[0])) * scale) * rec.pixelRatio,
+    y: (ay + (mercY(lat) - mercY(center[1])) * scale) * rec.pixelRatio,
+  });
+  const out: { x: number; y: number }[] = [];
+  for (const leg of legs) {
+    const pts = leg.geometry.coordinates.map(project);
+    pts.slice(1).forEach((b, i) => {
+      const a = pts[i]!;
+      for (let k = 0; k <= 10; k++) out.push({ x: a.x + ((b.x - a.x) * k) / 10, y: a.y + ((b.y - a.y) * k) / 10 });
+    });
+  }
+  return out;
+}
+
+const grow = (r: Rect, by: number): Rect => ({ left: r.left - by, top: r.top - by, right: r.right + by, bottom: r.bottom + by });
+const inside = (p: { x: number; y: number }, r: Rect) => p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
+
+/** Share of the points that have a pixel near `hex` within `radius` px, and the count of such pixels in each rectangle. */
+async function colourAt(page: Page, png: Buffer, hex: string, points: { x: number; y: number }[], rects: Rect[], radius = 6, tolerance = 40): Promise<{ hits: number; inRects: number[] }> {
+  return page.evaluate(async ({ b64, hex, points, rects, radius, tolerance }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    const [r0, g0, b0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+    const near = (x: number, y: number) => {
+      if (x < 0 || y < 0 || x >= img.width || y >= img.height) return false;
+      const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+      return Math.hypot(d[i]! - r0, d[i + 1]! - g0, d[i + 2]! - b0) < tolerance;
+    };
+    let hits = 0;
+    for (const p of points) {
+      let hit = false;
+      for (let dy = -radius; dy <= radius && !hit; dy++) for (let dx = -radius; dx <= radius && !hit; dx++) hit = near(p.x + dx, p.y + dy);
+      if (hit) hits++;
+    }
+    const inRects = rects.map((r) => {
+      let n = 0;
+      for (let y = Math.max(0, Math.floor(r.top)); y < Math.min(img.height, r.bottom); y++) for (let x = Math.max(0, Math.floor(r.left)); x < Math.min(img.width, r.right); x++) if (near(x, y)) n++;
+      return n;
+    });
+    return { hits: hits / Math.max(1, points.length), inRects };
+  }, { b64: png.toString('base64'), hex, points, rects, radius, tolerance });
+}
+
+/**
+ * The route lies in the free part of the image: clear of the title band, the legend, the scale bar
+ * and the attribution by more than half its drawn width, and where the record says it is.
+ */
+async function expectRouteClear(page: Page, png: Buffer, rec: ExportRecord, id: string, colour: string) {
+  const line = routeInImage(rec, id);
+  expect(line.length).toBeGreaterThan(20);
+  // The selected route's casing is 6.5 × 1.7 CSS px wide: half of it, in image pixels, and a little more.
+  const half = 6.5 * 1.7 * rec.pixelRatio / 2 + 2;
+  const covers = [rec.covers.band, rec.covers.legend, rec.covers.scale, rec.covers.north, rec.covers.attribution].filter((r): r is Rect => r !== null);
+  for (const p of line) {
+    expect(inside(p, { left: half, top: half, right: rec.size.width - half, bottom: rec.size.height - half })).toBe(true);
+    for (const c of covers) expect(inside(p, grow(c, half)), `(${Math.round(p.x)}, ${Math.round(p.y)}) is under a cover`).toBe(false);
+  }
+  // The free area the camera framed into is clear of the covers, and holds the route.
+  const pad = rec.camera.padding;
+  const free = { left: pad.left * rec.pixelRatio, top: pad.top * rec.pixelRatio, right: rec.size.width - pad.right * rec.pixelRatio, bottom: rec.size.height - pad.bottom * rec.pixelRatio };
+  for (const c of covers) expect(free.left >= c.right - 0.5 || free.right <= c.left + 0.5 || free.top >= c.bottom - 0.5 || free.bottom <= c.top + 0.5).toBe(true);
+  for (const p of line) expect(inside(p, free)).toBe(true);
+  // The record is the camera that drew the image: the route's colour is there along the projected line.
+  const { hits } = await colourAt(page, png, colour, line, []);
+  expect(hits).toBeGreaterThan(0.6);
+}
+
 describe('export', () => {
-  it('exports a 1920×1080 slide with title, legend and map', async () => {
+  it('exports a 1920×1080 slide with title, legend and map: the route clear of the title and legend, labels at 1.5×, a legend of what is shown', async () => {
     const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en&route=cku-railway&panel=share`);
     await waitForMapReady(page);
@@ -34,9 +128,50 @@ describe('export', () => {
     // English: title top-left, legend bottom-left.
     expect((await imageStats(page, png, [0, 0, 0.3, 0.08])).ink).toBeGreaterThan(0.02);
     expect((await imageStats(page, png, [0, 0.75, 0.2, 0.2])).colours).toBeGreaterThan(20);
+    const rec = await lastExport(page);
+    expect(rec.covers.legend!.left).toBeLessThan(100);
+    // Readable from the back of the room: a 1280×720 map drawn at 1.5×, so 11.5 px place names come out at 17 px.
+    expect(rec.pixelRatio).toBe(1.5);
+    expect(11.5 * rec.pixelRatio).toBeGreaterThanOrEqual(17);
+    await expectRouteClear(page, png, rec, 'cku-railway', '#d55e00');
+    // The legend lists the selected railway with its status, and no kind that is not shown.
+    const routes = rec.legend.filter((r) => r.type === 'route');
+    expect(routes.map((r) => r.label.en)).toEqual(['Railway · Under construction']);
+    expect(rec.legend.map((r) => r.kind)).toContain('highlight');
+    expect(rec.legend.some((r) => /pipeline|corridor|highway|ferry/i.test(r.label.en))).toBe(false);
+    // In the image: the railway's orange is in the legend box, the gas pipelines' blue is not.
+    const [gasInLegend] = (await colourAt(page, png, '#0072b2', [], [rec.covers.legend!], 0, 30)).inRects;
+    const [railInLegend] = (await colourAt(page, png, '#d55e00', [], [rec.covers.legend!], 0, 30)).inRects;
+    expect(gasInLegend).toBe(0);
+    expect(railInLegend).toBeGreaterThan(50);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
+
+  it('frames an Arabic slide into the free part of the mirrored layout', async () => {
+    const { page, errors } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=ar&route=trans-caspian&panel=share`);
+    await waitForMapReady(page);
+    await page.getByTestId('share').waitFor();
+    const png = await exportPng(page, 'png-slide');
+    writeFileSync('e2e/artifacts/export-slide-ar.png', png);
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    const rec = await lastExport(page);
+    expect(rec.pixelRatio).toBe(1.5);
+    // Mirrored: the legend in the bottom right corner, the scale bar in the bottom left.
+    expect(rec.covers.legend!.right).toBeGreaterThan(1820);
+    expect(rec.covers.scale.left).toBeLessThan(100);
+    expect((await imageStats(page, png, [0.7, 0, 0.28, 0.08])).ink).toBeGreaterThan(0.02);
+    await expectRouteClear(page, png, rec, 'trans-caspian', '#009e73');
+    const routes = rec.legend.filter((r) => r.type === 'route');
+    expect(routes.map((r) => r.kind)).toEqual(['transport-corridor', 'transport-corridor']);
+    expect(rec.legend.map((r) => r.label.ar)).toContain(ar.legend.seaLeg);
+    expect(rec.legend.some((r) => /Railway|pipeline|Highway/.test(r.label.en))).toBe(false);
+    const [gasInLegend] = (await colourAt(page, png, '#0072b2', [], [rec.covers.legend!], 0, 30)).inRects;
+    expect(gasInLegend).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it('lays an Arabic export out from the right', async () => {
     const { page } = await openPage(browser(), base);
@@ -48,6 +183,18 @@ describe('export', () => {
     writeFileSync('e2e/artifacts/export-screen-ar-bilingual.png', png);
     const size = pngSize(png);
     expect(size.width).toBeGreaterThan(1000);
+    // At screen size and scale: the map as large as on screen, drawn at 1×.
+    const rec = await lastExport(page);
+    expect(rec.pixelRatio).toBe(1);
+    expect(rec.size).toEqual(await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('[data-testid="map"]')!;
+      return { width: el.clientWidth, height: el.clientHeight };
+    }));
+    expect(size).toEqual(rec.size);
+    // A bilingual legend is wide: it stays clear of the scale bar and north arrow in the other corner.
+    const apart = (a: Rect, b: Rect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+    expect(apart(rec.covers.legend!, rec.covers.scale)).toBe(true);
+    expect(apart(rec.covers.legend!, rec.covers.north)).toBe(true);
     // The title starts at the right edge; the left edge of the band stays empty.
     const right = (await imageStats(page, png, [0.88, 0, 0.1, 0.08])).ink;
     expect(right).toBeGreaterThan(0.02);
@@ -101,11 +248,20 @@ describe('export', () => {
     const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=trans-caspian&panel=share`);
     await waitForMapReady(page);
+    // The camera goes into the link only once the user has moved the map: drag it a little.
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const [x, y] = [map.x + map.width * 0.3, map.y + map.height * 0.5];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 40, y + 20, { steps: 6 });
+    await page.mouse.move(x + 80, y + 40, { steps: 6 });
+    await page.mouse.up();
     await page.getByTestId('copy-link').click();
     await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('نُسخ الرابط.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('route=trans-caspian');
     expect(link).toContain('lang=ar');
     expect(link).toContain('map=');
+    expect(link).not.toContain('panel=share');
   });
 });

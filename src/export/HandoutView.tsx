@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { atlas, routeById } from '../data/atlas';
 import type { Lang, Slide, Source } from '../data/types';
 import { useFormat } from '../i18n/useFormat';
+import { viewFor } from '../map/camera/frame';
+import { slideTarget } from '../map/camera/target';
 import { createSnapshotter } from '../map/snapshot';
 import { emphasisOf, layersOf } from '../state/emphasis';
 import { useAtlas } from '../state/store';
@@ -43,7 +45,9 @@ export default function HandoutView() {
     const viewOf = (i: number) => {
       const slide = slides[i]!;
       const state = { mode: 'brief' as const, slide: i, panel: 'routes' as const, routeId: null, pointId: null, placeId: null, countryId: null, layers: [...LAYER_IDS] };
-      return { camera: { ...slide.camera, zoom: slide.camera.zoom + 0.2 }, lang, layers: layersOf(state, atlas), emphasis: emphasisOf(state, atlas) };
+      // Each page frames what its slide is about, as the audience window does (nothing covers a printed map).
+      const view = viewFor(slideTarget(i, atlas), MAP_SIZE, []);
+      return { camera: { ...slide.camera, center: view.center, zoom: view.zoom }, lang, layers: layersOf(state, atlas), emphasis: emphasisOf(state, atlas) };
     };
     void (async () => {
       const snapper = await createSnapshotter(atlas, MAP_SIZE, viewOf(0));

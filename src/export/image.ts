@@ -1,44 +1,118 @@
-// Builds an exported PNG of the current view, at screen size or as a 1920×1080 slide.
+// Builds an exported PNG of the current view, at screen size or as a 1920×1080 slide. The map is
+// framed so that what the user sees in the app lies in the part of the image that the title band,
+// legend, scale bar and attribution leave free; the slide is drawn at 1.5 device pixels per CSS
+// pixel so that its labels and lines read from the back of a room.
 import { atlas } from '../data/atlas';
+import type { BBox } from '../geo/measure';
 import { i18n } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { currentCamera, mapSize, renderSnapshot } from '../map/snapshot';
+import { latOf, lonOf, mercX, mercY } from '../map/camera/fit';
+import type { Insets, Rect, Size } from '../map/camera/freeArea';
+import { viewFor } from '../map/camera/frame';
+import { targetOf } from '../map/camera/target';
+import { mapSize, renderSnapshot, visibleBox } from '../map/snapshot';
 import { emphasisOf, layersOf } from '../state/emphasis';
 import type { AtlasState } from '../state/store';
-import { compose } from './compose';
+import { canvasMeasure, compose, coversOf, layoutChoices, type ComposeLayout, type LegendRow } from './compose';
 import { attribution, legendRows, viewTitle, type Translators } from './view';
 
 export const SLIDE_SIZE = { width: 1920, height: 1080 };
+/** The slide is a 1280×720 map drawn at 1.5×: labels of 11.5–13 px come out at 17–20 px. */
+export const SLIDE_PIXEL_RATIO = 1.5;
+
+/** A legend text 10% smaller is worth it only if the view comes out this much larger (zoom levels). */
+const SMALLER_TEXT_COST = 0.15;
+
+/** What the last export drew, for the browser tests: image size, the map's camera, the covers. */
+export interface ExportRecord {
+  size: Size;
+  pixelRatio: number;
+  /** The map's camera, in CSS pixels of the off-screen map (image pixels / pixelRatio). */
+  camera: { center: [number, number]; zoom: number; padding: Insets };
+  /** The box framed: what the user saw in the app. */
+  box: BBox;
+  /** The legend's text size, as a share of the designed one. */
+  legendScale: number;
+  /** In image pixels. */
+  covers: { band: Rect; legend: Rect | null; scale: Rect; north: Rect; attribution: Rect };
+  legend: { type: LegendRow['type']; kind: string; label: { en: string; ar: string } }[];
+}
 
 export function translators(): Translators {
   return { en: i18n.getFixedT('en') as Translators['en'], ar: i18n.getFixedT('ar') as Translators['ar'] };
 }
 
+const TILE = 512;
+
+/** The box (west, south, east, north) that a rectangle of the map shows, for a camera whose centre is the middle of the padded area. */
+function boxOf(camera: { center: [number, number]; zoom: number; padding: Insets }, size: Size, r: Rect): BBox {
+  const scale = TILE * 2 ** camera.zoom;
+  const ax = (camera.padding.left + size.width - camera.padding.right) / 2;
+  const ay = (camera.padding.top + size.height - camera.padding.bottom) / 2;
+  const lon = (x: number) => lonOf(mercX(camera.center[0]) + (x - ax) / scale);
+  const lat = (y: number) => latOf(mercY(camera.center[1]) + (y - ay) / scale);
+  return [lon(r.left), lat(r.bottom), lon(r.right), lat(r.top)];
+}
+
+const rowsKey = (rows: LegendRow[]) => rows.map((r) => `${r.type}:${r.type === 'fill' ? r.fill : r.kind}:${r.type === 'route' ? `${r.status}:${r.leg}` : ''}`).join('|');
+
 export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide'; bilingual: boolean }): Promise<Blob> {
-  const screen = mapSize();
-  const size = opts.size === 'slide' ? SLIDE_SIZE : screen;
-  const camera = currentCamera() ?? atlas.briefing.slides[0]!.camera;
-  // Keep about the same area in view when the image is larger than the screen.
-  const zoom = camera.zoom + Math.log2(Math.min(size.width / screen.width, size.height / screen.height));
-  const snap = await renderSnapshot(atlas, {
-    width: size.width, height: size.height, camera: { ...camera, zoom }, lang: s.lang,
-    layers: layersOf(s, atlas), emphasis: emphasisOf(s, atlas), contrast: s.contrast,
-  });
+  const pixelRatio = opts.size === 'slide' ? SLIDE_PIXEL_RATIO : 1;
+  const size = opts.size === 'slide' ? SLIDE_SIZE : mapSize();
+  // The off-screen map's own size, in CSS pixels.
+  const css = { width: Math.round(size.width / pixelRatio), height: Math.round(size.height / pixelRatio) };
+  const seen = visibleBox() ?? { box: targetOf(s, atlas).box, maxZoom: 7 };
   const t = translators();
+  await Promise.all([document.fonts.load(`700 20px 'Atlas Sans'`, 'Aأ'), document.fonts.load(`400 20px 'Atlas Sans'`, 'Aأ')]);
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
   canvas.height = size.height;
-  await document.fonts.load(`700 20px 'Atlas Sans'`, 'Aأ');
-  compose(canvas.getContext('2d')!, snap.canvas, {
+  const ctx = canvas.getContext('2d')!;
+  const measure = canvasMeasure(ctx);
+
+  // Of the ways to lay the legend out (columns; a smaller text for a long one), the one that shows
+  // the view largest, framed into what the covers leave free; a smaller text has to earn its place.
+  const frame = (legend: LegendRow[]) => {
+    let best: { layout: ComposeLayout; view: ReturnType<typeof viewFor>; score: number } | null = null;
+    for (const layout of layoutChoices(size, { lang: s.lang, bilingual: opts.bilingual, legend }, measure)) {
+      const covers = coversOf(layout).map((r) => ({ left: r.left / pixelRatio, top: r.top / pixelRatio, right: r.right / pixelRatio, bottom: r.bottom / pixelRatio }));
+      const view = viewFor({ key: 'export', box: seen.box, maxZoom: seen.maxZoom }, css, covers);
+      const score = view.zoom - SMALLER_TEXT_COST * (1 - layout.legendScale) / 0.1;
+      if (!best || score > best.score + 1e-9) best = { layout, view, score };
+    }
+    return { layout: best!.layout, view: best!.view, legend };
+  };
+  // The legend's size decides the free area, which decides the camera, which decides what the
+  // legend lists: start from what the user sees, then list what the framed image shows (between
+  // the title band and the attribution) and frame once more if that changed the legend.
+  let framed = frame(legendRows(s, atlas, t, seen.box));
+  const shown = boxOf(framed.view, css, { left: 0, right: css.width, top: framed.layout.band.bottom / pixelRatio, bottom: framed.layout.attribution.top / pixelRatio });
+  const legend = legendRows(s, atlas, t, shown);
+  if (rowsKey(legend) !== rowsKey(framed.legend)) framed = frame(legend);
+  const { layout, view } = framed;
+
+  const camera = { center: view.center, zoom: view.zoom, bearing: 0, pitch: 0 };
+  const snap = await renderSnapshot(atlas, {
+    width: css.width, height: css.height, pixelRatio, camera, padding: view.padding, lang: s.lang,
+    layers: layersOf(s, atlas), emphasis: emphasisOf(s, atlas), contrast: s.contrast,
+  });
+  compose(ctx, snap.canvas, {
     lang: s.lang,
     bilingual: opts.bilingual,
     title: viewTitle(s, atlas, t),
     subtitle: { en: `${t.en('app.title')} · ${t.en('app.subtitle')}`, ar: `${t.ar('app.title')} · ${t.ar('app.subtitle')}` },
-    legend: legendRows(s, atlas, t),
+    legend: framed.legend,
     attribution: attribution(s, atlas, t),
     scaleLabel: (km, lang) => t[lang]('unit.km', { value: formatNumber(km, lang) }),
     northLabel: { en: t.en('export.north'), ar: t.ar('export.north') },
-  }, { width: size.width, height: size.height, kmPerPixel: snap.kmPerPixel, bearing: snap.bearing });
+  }, { width: size.width, height: size.height, kmPerPixel: snap.kmPerPixel / snap.pixelRatio, bearing: snap.bearing, layout });
+
+  const record: ExportRecord = {
+    size, pixelRatio: snap.pixelRatio, legendScale: layout.legendScale, camera: { center: view.center, zoom: view.zoom, padding: view.padding }, box: seen.box,
+    covers: { band: layout.band, legend: layout.legend, scale: layout.scale, north: layout.north, attribution: layout.attribution },
+    legend: framed.legend.map((r) => ({ type: r.type, kind: r.type === 'fill' ? r.fill : r.kind, label: r.label })),
+  };
+  (window as unknown as { __corridorAtlasLastExport?: ExportRecord }).__corridorAtlasLastExport = record;
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('empty image'))), 'image/png'));
 }
 

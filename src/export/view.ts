@@ -1,7 +1,9 @@
 // What the current view shows, in words and data: the title, the legend rows, the sources, the
 // citation and the GeoJSON. Pure functions of the store state and the content.
-import type { FeatureCollection } from 'geojson';
-import type { AtlasData, Lang, Source, Text } from '../data/types';
+import type { FeatureCollection, Position } from 'geojson';
+import { PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, type AtlasData, type Lang, type Source, type Text } from '../data/types';
+import type { BBox } from '../geo/measure';
+import { mercX, mercY } from '../map/camera/fit';
 import { formatPartialDate } from '../i18n/format';
 import { emphasisOf, focusOf, layersOf } from '../state/emphasis';
 import type { AtlasState } from '../state/store';
@@ -43,17 +45,75 @@ export function viewTitle(s: ViewState, atlas: AtlasData, t: Translators): Text 
   return both((l) => t[l]('app.subtitle'));
 }
 
-export function legendRows(s: ViewState, atlas: AtlasData, t: Translators): LegendRow[] {
+/** Whether the segment a–b crosses the box (Liang–Barsky, on the Mercator plane the map draws lines on). */
+function segmentMeetsBox(a: Position, b: Position, box: BBox): boolean {
+  const [x0, y0, x1, y1] = [mercX(a[0]!), mercY(a[1]!), mercX(b[0]!), mercY(b[1]!)];
+  const [left, right, top, bottom] = [mercX(box[0]), mercX(box[2]), mercY(box[3]), mercY(box[1])];
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  for (const [p, q] of [[-dx, x0 - left], [dx, right - x0], [-dy, y0 - top], [dy, bottom - y0]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+const lineMeetsBox = (coords: Position[], box: BBox) =>
+  coords.length === 1 ? segmentMeetsBox(coords[0]!, coords[0]!, box) : coords.slice(1).some((p, i) => segmentMeetsBox(coords[i]!, p, box));
+const pointInBox = ([lon, lat]: Position, box: BBox) => lon! >= box[0] && lon! <= box[2] && lat! >= box[1] && lat! <= box[3];
+const boxesMeet = (a: BBox, b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
+/**
+ * The legend of what the view shows, and nothing else: the kind and status of each route drawn
+ * (the stressed ones when the view stresses some of those drawn, else every one drawn), their sea
+ * legs, the kinds of place on show, and the country fills that appear. With `inView` (west, south,
+ * east, north), only what reaches into that box counts.
+ */
+export function legendRows(s: ViewState, atlas: AtlasData, t: Translators, inView?: BBox): LegendRow[] {
+  const both = (f: (l: Lang) => string): Text => ({ en: f('en'), ar: f('ar') });
+  const emphasis = emphasisOf(s, atlas);
+  const layers = layersOf(s, atlas);
+  const legsInView = (r: AtlasData['routes'][number]) => r.legs.filter((l) => !inView || lineMeetsBox(l.geometry.coordinates, inView));
+  const drawn = shownRoutes(s, atlas).filter((r) => legsInView(r).length > 0);
+  const stressed = drawn.filter((r) => emphasis.routes.includes(r.id));
+  const routes = stressed.length ? stressed : drawn;
+
   const rows: LegendRow[] = [];
   const seen = new Set<string>();
-  for (const r of shownRoutes(s, atlas)) {
+  // In the order of the kinds and statuses, as the app's legend lists them.
+  const ordered = [...routes].sort((a, b) => ROUTE_KINDS.indexOf(a.kind) - ROUTE_KINDS.indexOf(b.kind) || ROUTE_STATUSES.indexOf(a.status) - ROUTE_STATUSES.indexOf(b.status));
+  for (const r of ordered) {
+    if (!legsInView(r).some((l) => l.properties.leg === 'land')) continue;
     const key = `${r.kind}|${r.status}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ kind: r.kind, status: r.status, leg: 'land', label: { en: `${t.en(`kind.${r.kind}`)} · ${t.en(`status.${r.status}`)}`, ar: `${t.ar(`kind.${r.kind}`)} · ${t.ar(`status.${r.status}`)}` } });
+    rows.push({ type: 'route', kind: r.kind, status: r.status, leg: 'land', label: both((l) => `${t[l](`kind.${r.kind}`)} · ${t[l](`status.${r.status}`)}`) });
   }
-  const sea = shownRoutes(s, atlas).find((r) => r.legs.some((l) => l.properties.leg === 'sea'));
-  if (sea) rows.push({ kind: sea.kind, status: sea.status, leg: 'sea', label: { en: t.en('legend.seaLeg'), ar: t.ar('legend.seaLeg') } });
+  const sea = ordered.find((r) => legsInView(r).some((l) => l.properties.leg === 'sea'));
+  if (sea) rows.push({ type: 'route', kind: sea.kind, status: sea.status, leg: 'sea', label: both((l) => t[l]('legend.seaLeg')) });
+
+  // Country fills: a highlighted country takes the place of its usual fill.
+  const countries = atlas.countries.filter((c) => !inView || boxesMeet(c.bbox, inView));
+  const highlighted = countries.filter((c) => emphasis.countries.includes(c.iso3));
+  const plain = countries.filter((c) => !emphasis.countries.includes(c.iso3));
+  if (plain.some((c) => c.focus)) rows.push({ type: 'fill', fill: 'focus', label: both((l) => t[l]('legend.focusCountry')) });
+  if (highlighted.length) rows.push({ type: 'fill', fill: 'highlight', label: both((l) => t[l]('legend.highlighted')) });
+  if (plain.some((c) => !c.focus)) rows.push({ type: 'fill', fill: 'neighbour', label: both((l) => t[l]('legend.neighbour')) });
+
+  if (layers.includes('places')) {
+    const kinds = new Set(atlas.places.filter((p) => p.properties.kind !== 'sea' && (!inView || pointInBox(p.geometry.coordinates, inView))).map((p) => p.properties.kind));
+    for (const kind of PLACE_KINDS) {
+      if (kinds.has(kind)) rows.push({ type: 'place', kind, label: both((l) => t[l](`placeKind.${kind}`)) });
+    }
+  }
   return rows;
 }
 

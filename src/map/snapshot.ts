@@ -2,7 +2,9 @@
 // short-lived map: the interactive one is never resized or moved under the user.
 import * as maplibregl from 'maplibre-gl';
 import type { AtlasData, Lang, SlideCamera } from '../data/types';
+import type { BBox } from '../geo/measure';
 import type { Emphasis } from '../state/emphasis';
+import type { Insets } from './camera/freeArea';
 import { absoluteUrl } from '../styles/fonts';
 import { visibleKinds } from './bridge';
 import { provideImages } from './images';
@@ -13,6 +15,10 @@ export interface SnapshotView {
   width: number;
   height: number;
   camera: SlideCamera;
+  /** The camera's padding: the centre is the middle of the rest. None when left out. */
+  padding?: Insets;
+  /** Device pixels per CSS pixel: labels, lines and dots grow with it (1 when left out). */
+  pixelRatio?: number;
   lang: Lang;
   layers: readonly string[];
   emphasis: Emphasis;
@@ -20,18 +26,37 @@ export interface SnapshotView {
 }
 
 export interface Snapshot {
+  /** The map as drawn: its CSS size times the pixel ratio. */
   canvas: HTMLCanvasElement;
   /** Kilometres per CSS pixel at the centre, for the scale bar. */
   kmPerPixel: number;
   bearing: number;
+  pixelRatio: number;
 }
 
-/** The interactive map's current view, for "export what I see". */
-export function currentCamera(): SlideCamera | null {
-  const map = (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap;
+/** The interactive map (MapView sets this handle; the tests use it too). */
+function interactiveMap(): maplibregl.Map | null {
+  return (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap ?? null;
+}
+
+/**
+ * What the user sees now: the box (west, south, east, north) of the map's free area, the part no
+ * panel, legend or control covers. The map's padding is that area, so its corners are the padded
+ * rectangle's. Null when there is no interactive map.
+ */
+export function visibleBox(): { box: BBox; maxZoom: number } | null {
+  const map = interactiveMap();
   if (!map) return null;
-  const c = map.getCenter();
-  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const el = map.getContainer();
+  const [w, h] = [el.clientWidth, el.clientHeight];
+  const p = map.getPadding();
+  let [left, top, right, bottom] = [p.left ?? 0, p.top ?? 0, w - (p.right ?? 0), h - (p.bottom ?? 0)];
+  // A free area squeezed to nothing (everything folded over the map) says nothing: use the whole map.
+  if (right - left < 10 || bottom - top < 10) [left, top, right, bottom] = [0, 0, w, h];
+  const corners = [[left, top], [right, top], [right, bottom], [left, bottom]].map(([x, y]) => map.unproject([x!, y!]));
+  const lons = corners.map((c) => c.lng);
+  const lats = corners.map((c) => c.lat);
+  return { box: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], maxZoom: map.getMaxZoom() };
 }
 
 export function mapSize(): { width: number; height: number } {
@@ -54,7 +79,8 @@ function idle(map: maplibregl.Map): Promise<void> {
  * One hidden map that draws view after view at a fixed size: the handout draws every slide with
  * it rather than paying for a new map (workers, fonts, tiling) each time.
  */
-export async function createSnapshotter(atlas: AtlasData, size: { width: number; height: number }, first: Omit<SnapshotView, 'width' | 'height'>) {
+export async function createSnapshotter(atlas: AtlasData, size: { width: number; height: number; pixelRatio?: number }, first: Omit<SnapshotView, 'width' | 'height'>) {
+  const pixelRatio = size.pixelRatio ?? 1;
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   Object.assign(host.style, { position: 'fixed', left: '-20000px', top: '0', width: `${size.width}px`, height: `${size.height}px` });
@@ -66,7 +92,7 @@ export async function createSnapshotter(atlas: AtlasData, size: { width: number;
     zoom: first.camera.zoom,
     interactive: false,
     attributionControl: false,
-    pixelRatio: 1,
+    pixelRatio,
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
@@ -91,17 +117,18 @@ export async function createSnapshotter(atlas: AtlasData, size: { width: number;
     }
     for (const c of view.emphasis.countries) map.setFeatureState({ source: 'countries', id: c }, { highlight: true });
     for (const p of view.emphasis.places) map.setFeatureState({ source: 'places', id: p }, { selected: true });
-    map.jumpTo(view.camera);
+    map.jumpTo({ ...view.camera, padding: view.padding ?? { top: 0, right: 0, bottom: 0, left: 0 } });
     map.triggerRepaint();
     await idle(map);
+    const drawn = map.getCanvas();
     const canvas = document.createElement('canvas');
-    canvas.width = size.width;
-    canvas.height = size.height;
-    canvas.getContext('2d')!.drawImage(map.getCanvas(), 0, 0, size.width, size.height);
+    canvas.width = drawn.width;
+    canvas.height = drawn.height;
+    canvas.getContext('2d')!.drawImage(drawn, 0, 0);
     const centre = map.getCenter();
     const p = map.project(centre);
     const kmPerPixel = centre.distanceTo(map.unproject([p.x + 100, p.y])) / 100 / 1000;
-    return { canvas, kmPerPixel, bearing: map.getBearing() };
+    return { canvas, kmPerPixel, bearing: map.getBearing(), pixelRatio };
   };
 
   return {
@@ -114,7 +141,7 @@ export async function createSnapshotter(atlas: AtlasData, size: { width: number;
 }
 
 export async function renderSnapshot(atlas: AtlasData, view: SnapshotView): Promise<Snapshot> {
-  const snapper = await createSnapshotter(atlas, view, view);
+  const snapper = await createSnapshotter(atlas, { width: view.width, height: view.height, pixelRatio: view.pixelRatio }, view);
   try {
     return await snapper.render(view);
   } finally {

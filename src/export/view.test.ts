@@ -1,0 +1,78 @@
+// The legend of an export lists what the view shows, and nothing else.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAtlas } from '../../build/atlasData';
+import type { Lang } from '../data/types';
+import ar from '../i18n/locales/ar.json';
+import en from '../i18n/locales/en.json';
+import { LAYER_IDS, type LayerId } from '../state/url';
+import { legendRows, type Translators } from './view';
+
+const atlas = loadAtlas(path.resolve('data'));
+
+const lookup = (dict: unknown, key: string, opts?: Record<string, unknown>): string => {
+  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
+  if (typeof v !== 'string') throw new Error(`missing key ${key}`);
+  return v.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(opts?.[name] ?? ''));
+};
+const t: Translators = {
+  en: (key, opts) => lookup(en, key, opts),
+  ar: (key, opts) => lookup(ar, key, opts),
+};
+const state = (o: { routeId?: string; layers?: LayerId[]; countryId?: string }) => ({
+  mode: 'explore' as const, slide: 0, panel: 'routes' as const, routeId: o.routeId ?? null, pointId: null, placeId: null,
+  countryId: o.countryId ?? null, layers: o.layers ?? [...LAYER_IDS],
+});
+const labels = (lang: Lang, rows: ReturnType<typeof legendRows>) => rows.map((r) => r.label[lang]);
+
+describe('legendRows', () => {
+  it('with only the railway layer on and the CKU railway selected: one railway row with its status, no pipelines, no places', () => {
+    const rows = legendRows(state({ routeId: 'cku-railway', layers: ['railway'] }), atlas, t);
+    const routes = rows.filter((r) => r.type === 'route');
+    expect(routes).toHaveLength(1);
+    expect(routes[0]).toMatchObject({ kind: 'railway', status: 'under-construction', leg: 'land' });
+    expect(routes[0]!.label).toEqual({ en: 'Railway · Under construction', ar: `${ar.kind.railway} · ${ar.status['under-construction']}` });
+    expect(labels('en', rows).some((l) => /pipeline/i.test(l))).toBe(false);
+    expect(rows.some((r) => r.type === 'place')).toBe(false);
+    // The countries it crosses are highlighted; the legend says so.
+    expect(rows.filter((r) => r.type === 'fill').map((r) => r.type === 'fill' && r.fill)).toContain('highlight');
+  });
+
+  it('lists every drawn route kind when nothing is selected, and only the layers that are on', () => {
+    const rows = legendRows(state({ layers: ['railway', 'gas-pipeline'] }), atlas, t);
+    const kinds = new Set(rows.filter((r) => r.type === 'route').map((r) => r.type === 'route' && r.kind));
+    expect([...kinds].sort()).toEqual(['gas-pipeline', 'railway']);
+    expect(rows.filter((r) => r.type === 'route').length).toBe(4);
+    // Nothing selected: nothing highlighted.
+    expect(rows.some((r) => r.type === 'fill' && r.fill === 'highlight')).toBe(false);
+  });
+
+  it('lists the sea leg only when a route with one is shown', () => {
+    const tc = legendRows(state({ routeId: 'trans-caspian' }), atlas, t);
+    expect(tc.some((r) => r.type === 'route' && r.leg === 'sea')).toBe(true);
+    expect(labels('en', tc)).toContain('Sea leg (ferry)');
+    const rail = legendRows(state({ routeId: 'cku-railway' }), atlas, t);
+    expect(rail.some((r) => r.type === 'route' && r.leg === 'sea')).toBe(false);
+  });
+
+  it('lists the kinds of place in view, and only with the places layer on', () => {
+    // Around Kashgar and the Torugart and Irkeshtam passes.
+    const box: [number, number, number, number] = [72, 38, 77, 41.5];
+    const rows = legendRows(state({ layers: ['railway', 'places'] }), atlas, t, box);
+    const kinds = rows.filter((r) => r.type === 'place').map((r) => r.type === 'place' && r.kind);
+    expect(kinds).toContain('border-crossing');
+    expect(kinds).not.toContain('port');
+    expect(legendRows(state({ layers: ['railway'] }), atlas, t, box).some((r) => r.type === 'place')).toBe(false);
+  });
+
+  it('leaves out what lies outside the view', () => {
+    // The Caspian shore of Turkmenistan: no gas pipeline from Xinjiang, no Chinese railway.
+    const box: [number, number, number, number] = [51, 38, 55, 42];
+    const rows = legendRows(state({}), atlas, t, box);
+    const routeKinds = rows.filter((r) => r.type === 'route').map((r) => r.type === 'route' && r.kind);
+    expect(routeKinds).not.toContain('highway');
+    expect(rows.some((r) => r.type === 'place' && r.kind === 'capital')).toBe(false);
+    // A box where nothing is drawn lists no route at all.
+    expect(legendRows(state({}), atlas, t, [150, -40, 160, -30]).filter((r) => r.type === 'route')).toEqual([]);
+  });
+});
