@@ -57,8 +57,9 @@ export async function visit(page: Page, query: string): Promise<void> {
 export async function settle(page: Page): Promise<void> {
   let last = '';
   let same = 0;
-  for (let i = 0; i < 80 && same < 3; i++) {
-    await page.waitForTimeout(150);
+  // Three equal readings 100 ms apart: longer than the framer's wait for covers to settle (120 ms).
+  for (let i = 0; i < 120 && same < 3; i++) {
+    await page.waitForTimeout(100);
     const now = await page.evaluate(() => {
       const map = (window as unknown as { __corridorAtlasMap: { getCenter: () => unknown; getZoom: () => number; getPadding: () => unknown; isMoving: () => boolean } }).__corridorAtlasMap;
       const covers = [...document.querySelectorAll('[data-cover]')].map((e) => JSON.stringify(e.getBoundingClientRect()));

@@ -135,7 +135,7 @@ export default function BriefingView() {
         <button type="button" className="deck-tool" onClick={resetSlideView} title="R">{t('briefing.resetView')}</button>
         <button type="button" className="deck-tool" onClick={toggleContrast} title="C" aria-pressed={contrast}>{t('briefing.contrast')}</button>
         <button type="button" className="deck-tool" onClick={toggleFullscreen} title="F">{t('briefing.fullscreen')}</button>
-        <button type="button" className="deck-tool" onClick={() => openPresenter(index, lang)}>{t('briefing.presenter')}</button>
+        <button type="button" className="deck-tool deck-tool--presenter" onClick={() => openPresenter(index, lang)}>{t('briefing.presenter')}</button>
         <button type="button" className="deck-tool deck-exit" onClick={leave} title="Esc">{t('briefing.exit')}</button>
       </nav>
       <p className="deck-keys" data-cover="hint">{t('briefing.keys')}</p>

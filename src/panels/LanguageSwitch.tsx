@@ -39,7 +39,6 @@ export function DigitsToggle() {
       className="digits-toggle"
       aria-pressed={on}
       title={t('digits.hint')}
-      aria-label={t('digits.label')}
       onClick={() => {
         const next = on ? 'latn' : 'arab';
         rememberDigits(next);
