@@ -15,8 +15,15 @@ const VIEWS = {
   brief: '&mode=brief&slide=1',
   caspian: '&mode=brief&slide=7',
 };
+// `--readme` writes the README's three pictures into docs/ instead.
+const README_SHOTS = [
+  ['docs/screenshot-en.png', 'en', '&route=cagp-abc', 1280, 720],
+  ['docs/screenshot-ar.png', 'ar', '&panel=proposal&point=2', 1280, 720],
+  ['docs/screenshot-briefing.png', 'en', '&mode=brief&slide=7', 1280, 720],
+];
+const readme = process.argv.includes('--readme');
 const wanted = process.argv.slice(2).filter((v) => v in VIEWS);
-const views = wanted.length ? wanted : Object.keys(VIEWS);
+const views = readme ? [] : wanted.length ? wanted : Object.keys(VIEWS);
 const out = path.resolve('e2e/artifacts/screens');
 mkdirSync(out, { recursive: true });
 
@@ -46,6 +53,16 @@ try {
         await page.close();
       }
     }
+  }
+  for (const [file, lang, query, width, height] of readme ? README_SHOTS : []) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${base}/?lang=${lang}${query}`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: file });
+    console.log(file);
+    await page.close();
   }
 } finally {
   await context.close();
