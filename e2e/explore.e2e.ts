@@ -250,6 +250,37 @@ describe('exploring the map', () => {
     await page.close();
   });
 
+  it('search puts the exact name first and finds a kind of route; a place dot on the map opens its panel', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    const input = page.getByRole('combobox');
+    await input.fill('China');
+    await expect.poll(() => page.locator('.search-hit').first().getAttribute('data-hit')).toBe('country:CHN');
+    await input.fill('railway');
+    await expect.poll(async () => (await page.locator('.search-hit[data-hit^="route:"]').allTextContents()).length).toBeGreaterThanOrEqual(2);
+    await input.fill('');
+    // Kashgar's dot, where the railway starts: clicking it opens Kashgar, not the railway.
+    const kashgar = (JSON.parse(readFileSync('data/places.geojson', 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] })
+      .features.find((f) => f.properties.id === 'kashgar')!.geometry.coordinates;
+    const pt = await page.evaluate((c) => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.project(c), kashgar);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + pt.x, box.y + pt.y);
+    await expect.poll(() => page.getByTestId('place-detail').locator('h2').textContent()).toBe('Kashgar');
+    await page.close();
+  });
+
+  it('marks English source titles in the Arabic panel as English, isolated for direction', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=ar&route=cku-railway`);
+    await waitForMapReady(page);
+    const titles = page.locator('.sources li bdi[lang="en"]');
+    await expect.poll(() => titles.count()).toBeGreaterThan(0);
+    expect(await titles.first().getAttribute('dir')).toBe('ltr');
+    expect(await titles.first().textContent()).toMatch(/[A-Za-z]/);
+    await page.close();
+  });
+
   it('shows the Arabic app right to left, with the panel on the right', async () => {
     const { page, errors } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=cku-railway`);

@@ -9,6 +9,7 @@ import { viewFor } from '../map/camera/frame';
 import { slideTarget } from '../map/camera/target';
 import { createSnapshotter } from '../map/snapshot';
 import { emphasisOf, layersOf } from '../state/emphasis';
+import { Foreign } from '../panels/Foreign';
 import { useAtlas } from '../state/store';
 import { LAYER_IDS } from '../state/url';
 
@@ -95,7 +96,12 @@ export default function HandoutView() {
           </div>
           <footer className="handout-sources">
             <strong>{t('handout.sources')}:</strong>{' '}
-            {slideSources(slide).map((s) => `${s.publisher}, ${s.title} (${fmt.date(s.date)})`).join(' · ')}
+            {slideSources(slide).map((s, k) => (
+              <span key={`${s.id}-${k}`}>
+                {k > 0 && ' · '}
+                <Foreign text={s.publisher} />, <Foreign text={s.title} /> ({fmt.date(s.date)})
+              </span>
+            ))}
             <span className="handout-page-no">{t('handout.page', { n: fmt.num(i + 1), total: fmt.num(slides.length) })}</span>
           </footer>
         </section>

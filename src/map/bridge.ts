@@ -134,7 +134,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
     const place = hit.find((f) => f.layer.id === 'place-dot');
     const routeId = route ? String(route.properties.id) : null;
     setHover(routeId);
-    map.getCanvas().style.cursor = routeId ? 'pointer' : '';
+    map.getCanvas().style.cursor = routeId || place ? 'pointer' : '';
     if (place) {
       const p = placeNames.get(String(place.properties.id));
       if (p) return showTooltip(`${p.name[lang]} · ${i18n.getFixedT(lang)(`placeKind.${p.kind}`)}`, e.point);
@@ -149,9 +149,12 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
     hideTooltip();
   };
 
+  /** A place dot wins over the route beneath it: it is the smaller, more deliberate target. */
   const onClick = (e: maplibregl.MapMouseEvent) => {
-    const hit = map.queryRenderedFeatures(e.point, { layers: [ROUTE_HIT_LAYER] });
-    const id = hit[0]?.properties.id;
+    const hit = map.queryRenderedFeatures(e.point, { layers: ['place-dot', ROUTE_HIT_LAYER].filter((l) => map.getLayer(l)) });
+    const place = hit.find((f) => f.layer.id === 'place-dot')?.properties.id;
+    if (typeof place === 'string') return store.getState().showPlace(place);
+    const id = hit.find((f) => f.layer.id === ROUTE_HIT_LAYER)?.properties.id;
     if (typeof id === 'string') store.getState().selectRoute(id);
   };
 

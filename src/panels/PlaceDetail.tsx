@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { atlas, countryByIso, placeById, routeById } from '../data/atlas';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
+import { Foreign } from './Foreign';
 import { RouteSwatch } from './Swatch';
 
 /** A place picked on the map or in search: what it is, where, and which routes run through it. */
@@ -16,6 +17,10 @@ export function PlaceDetail({ id }: { id: string }) {
   if (!place) return null;
   const p = place.properties;
   const routes = atlas.routes.filter((r) => r.legs.some((l) => l.properties.via.includes(id)));
+  // Where a drawn route crosses a border here, the build matched this place to the crossing.
+  const crossings = atlas.routes.flatMap((r) => r.stats.crossings.filter((c) => c.placeIds[0] === id).map((c) => ({ route: r, ...c })));
+  const borders = [...new Map(crossings.map((c) => [[c.from, c.to].sort().join('|'), c])).values()];
+  const isUrl = /^https?:\/\//.test(p.source);
   const back = routeId ? routeById.get(routeId) : undefined;
   const country = p.country ? countryByIso.get(p.country) : undefined;
   const others = p.altNames?.[lang] ?? [];
@@ -27,6 +32,13 @@ export function PlaceDetail({ id }: { id: string }) {
       <p className="eyebrow">{t(`placeKind.${p.kind}`)}</p>
       <h2 id="place-title" tabIndex={-1}>{p.name[lang]}</h2>
       {others.length > 0 && <p className="muted">{t('place.alsoKnown', { names: others.join(lang === 'ar' ? '، ' : ', ') })}</p>}
+      {borders.map((c) => (
+        <p key={`${c.from}-${c.to}`} data-testid="place-role">
+          {t('place.crossing', { a: countryByIso.get(c.from)?.name[lang] ?? c.from, b: countryByIso.get(c.to)?.name[lang] ?? c.to })}
+        </p>
+      ))}
+      {p.kind === 'gauge-break' && <p data-testid="place-role">{t('place.gaugeBreak')}</p>}
+      {p.kind === 'port' && <p data-testid="place-role">{t('place.port')}</p>}
       {p.note && <p>{p.note[lang]}</p>}
       {p.approx && <p className="schematic-note">{t('place.approx')}</p>}
       {country && (
@@ -52,6 +64,12 @@ export function PlaceDetail({ id }: { id: string }) {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="place-src-h">
+        <h3 id="place-src-h">{t('place.source')}</h3>
+        <p className="sources">
+          {isUrl ? <a href={p.source} target="_blank" rel="noreferrer noopener" dir="ltr">{p.source.replace(/^https?:\/\/(www\.)?/, '')}</a> : <Foreign text={p.source} />}
+        </p>
       </section>
     </article>
   );

@@ -1,10 +1,17 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
-import { buildIndex, search, type SearchEntry } from '../data/search';
+import { buildIndex, search, wordList, type SearchEntry } from '../data/search';
+import { ROUTE_KINDS } from '../data/types';
+import { i18n } from '../i18n';
 import { useAtlas } from '../state/store';
 
-const index = buildIndex(atlas);
+/** Built on first use, when both languages' words for the route kinds are loaded. */
+let index: SearchEntry[] | undefined;
+function searchIndex(): SearchEntry[] {
+  index ??= buildIndex(atlas, Object.fromEntries(ROUTE_KINDS.map((k) => [k, (['en', 'ar'] as const).flatMap((l) => wordList(i18n.getFixedT(l)(`search.kinds.${k}`)))])));
+  return index;
+}
 
 export function SearchBox() {
   const { t } = useTranslation();
@@ -14,7 +21,7 @@ export function SearchBox() {
   const showCountry = useAtlas((s) => s.showCountry);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => search(index, query), [query]);
+  const hits = useMemo(() => search(searchIndex(), query), [query]);
   const open = query.trim() !== '';
 
   const choose = (e: SearchEntry) => {

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../data/types';
 import { useFormat } from '../i18n/useFormat';
+import { Foreign } from './Foreign';
 
 export function Cite({ sources, id, scope }: { sources: Source[]; id: string; scope: string }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function SourceList({ sources, scope }: { sources: Source[]; scope: strin
     <ol className="sources">
       {sources.map((s) => (
         <li key={s.id} id={`${scope}-src-${s.id}`}>
-          <bdi>{s.title}</bdi>. <bdi>{s.publisher}</bdi>, {fmt.date(s.date)}.
+          <Foreign text={s.title} />. <Foreign text={s.publisher} />, {fmt.date(s.date)}.
           {s.url && (
             <>
               {' '}
