@@ -1,5 +1,6 @@
 // Serves the production build for the browser tests, and refuses to run without Chromium
 // rather than skipping silently.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,6 +17,12 @@ export async function setup(project: TestProject) {
       '  On Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium\n' +
       '  Or point CHROMIUM_PATH at an installed Chromium or Chrome.',
     );
+  }
+  // Say which browser runs the tests: a failure on one machine and not another is often the browser.
+  try {
+    console.log(`Browser tests in ${execFileSync(exe, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`);
+  } catch {
+    console.log(`Browser tests in ${exe} (its version could not be read)`);
   }
   // ATLAS_DIST serves another build folder (e.g. a build made while dist/ is in use).
   const dist = process.env.ATLAS_DIST ?? 'dist';
