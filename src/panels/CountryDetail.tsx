@@ -3,7 +3,7 @@ import { atlas, countryByIso, routeById } from '../data/atlas';
 import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
-import { RouteSwatch } from './Swatch';
+import { RouteButton } from './RouteButton';
 
 /** A country picked in search or from a route: the routes in it, with their length there, and the points that name it. */
 export function CountryDetail({ iso3 }: { iso3: string }) {
@@ -35,13 +35,7 @@ export function CountryDetail({ iso3 }: { iso3: string }) {
           <ul className="plain-list">
             {routes.map(({ r, km }) => (
               <li key={r.id}>
-                <button type="button" className="list-button" data-route={r.id} onClick={() => selectRoute(r.id)}>
-                  <RouteSwatch kind={r.kind} status={r.status} />
-                  <span className="list-text">
-                    <span className="list-title">{r.name[lang]}</span>
-                    <span className="list-meta">{t('country.drawnHere', { km: t('unit.km', { value: fmt.num(km, 0) }) })}</span>
-                  </span>
-                </button>
+                <RouteButton route={r} onClick={() => selectRoute(r.id)} meta={t('country.drawnHere', { km: t('unit.km', { value: fmt.num(km, 0) }) })} />
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { atlas, countryByIso, placeById, routeById } from '../data/atlas';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
 import { Foreign } from './Foreign';
-import { RouteSwatch } from './Swatch';
+import { RouteButton } from './RouteButton';
 
 /** A place picked on the map or in search: what it is, where, and which routes run through it. */
 export function PlaceDetail({ id }: { id: string }) {
@@ -53,13 +53,7 @@ export function PlaceDetail({ id }: { id: string }) {
           <ul className="plain-list">
             {routes.map((r) => (
               <li key={r.id}>
-                <button type="button" className="list-button" data-route={r.id} onClick={() => selectRoute(r.id)}>
-                  <RouteSwatch kind={r.kind} status={r.status} />
-                  <span className="list-text">
-                    <span className="list-title">{r.name[lang]}</span>
-                    <span className="list-meta">{t(`kind.${r.kind}`)} · {t(`status.${r.status}`)}</span>
-                  </span>
-                </button>
+                <RouteButton route={r} onClick={() => selectRoute(r.id)} />
               </li>
             ))}
           </ul>

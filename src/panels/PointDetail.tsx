@@ -4,7 +4,7 @@ import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
 import { Cite, SourceList } from './Sources';
-import { RouteSwatch } from './Swatch';
+import { RouteButton } from './RouteButton';
 
 export function PointDetail({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -36,13 +36,7 @@ export function PointDetail({ id }: { id: number }) {
           <ul className="plain-list">
             {routes.map((r) => (
               <li key={r.id}>
-                <button type="button" className="list-button" data-route={r.id} onClick={() => selectRoute(r.id, { keepPoint: true })}>
-                  <RouteSwatch kind={r.kind} status={r.status} />
-                  <span className="list-text">
-                    <span className="list-title">{r.name[lang]}</span>
-                    <span className="list-meta">{t(`kind.${r.kind}`)} · {t(`status.${r.status}`)}</span>
-                  </span>
-                </button>
+                <RouteButton route={r} onClick={() => selectRoute(r.id, { keepPoint: true })} />
               </li>
             ))}
           </ul>
