@@ -10,6 +10,8 @@ import { absoluteUrl } from '../styles/fonts';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
+import { loadedPhysical, loadPhysical } from './physicalData';
+import { PHYSICAL_LABEL_LAYERS, PHYSICAL_SOURCE, physicalLayers, physicalSources, type PhysicalData } from './physicalLayers';
 import type { Framer } from './camera/frame';
 import { slideTarget, targetOf } from './camera/target';
 
@@ -70,6 +72,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
 
   const applyLang = (lang: Lang) => {
     for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
+    // The land's names, once they are on the map (they come after the first map-ready).
+    for (const id of PHYSICAL_LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(lang));
     map.getCanvas().setAttribute('aria-label', i18n.getFixedT(lang)('map.label'));
     placeControls(lang);
     labelsPending = true;
@@ -79,8 +83,25 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
     const layers = layersOf(s, atlas);
     map.setStyle(buildStyle({
       atlas, theme: s.contrast ? contrastTheme : lightTheme, lang: s.lang, kinds: visibleKinds(layers),
-      showPlaces: layers.includes('places'), resolveUrl: absoluteUrl,
+      showPlaces: layers.includes('places'), resolveUrl: absoluteUrl, physical: loadedPhysical(),
     }), { diff: true });
+  };
+
+  let stopped = false;
+  /** The land beneath the routes, added in its places in the layer order once its data has come. */
+  const addPhysical = (data: PhysicalData) => {
+    if (stopped) return;
+    const ready = () => {
+      map.getContainer().dataset.physical = 'ready';
+    };
+    // A theme switch may have put them there already (setStyle with loadedPhysical()).
+    if (map.getSource(PHYSICAL_SOURCE)) return ready();
+    const s = store.getState();
+    for (const [id, source] of Object.entries(physicalSources(data))) if (!map.getSource(id)) map.addSource(id, source);
+    for (const { layer, before } of physicalLayers(s.contrast ? contrastTheme : lightTheme, s.lang)) {
+      if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(before) ? before : undefined);
+    }
+    map.once('idle', ready);
   };
 
   const applyLayers = (s: AtlasState) => {
@@ -218,6 +239,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
       window.dispatchEvent(new Event(MAP_READY_EVENT));
       map.getContainer().dataset.ready = 'true';
       map.getContainer().dataset.labelsLang = store.getState().lang;
+      // Only now the land beneath the routes: its chunk, relief picture and layers cost the first view nothing.
+      loadPhysical().then(addPhysical, (e: unknown) => console.warn('The relief and rivers could not be loaded:', e));
     });
 
     // Map work waits until the browser has painted what React just rendered: in software WebGL a
@@ -239,6 +262,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
   else map.once('load', start);
 
   return () => {
+    stopped = true;
     unsubscribe();
     cancelAnimationFrame(pendingFrame);
     clearTimeout(pendingTimer);

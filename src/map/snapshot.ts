@@ -8,6 +8,7 @@ import type { Insets } from './camera/freeArea';
 import { absoluteUrl } from '../styles/fonts';
 import { visibleKinds } from './bridge';
 import { provideImages } from './images';
+import { loadedPhysical, loadPhysical } from './physicalData';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 
@@ -67,7 +68,7 @@ export function mapSize(): { width: number; height: number } {
 function styleFor(atlas: AtlasData, view: Omit<SnapshotView, 'width' | 'height'>) {
   return buildStyle({
     atlas, theme: view.contrast ? contrastTheme : lightTheme, lang: view.lang, kinds: visibleKinds(view.layers),
-    showPlaces: view.layers.includes('places'), resolveUrl: absoluteUrl,
+    showPlaces: view.layers.includes('places'), resolveUrl: absoluteUrl, physical: loadedPhysical(),
   });
 }
 
@@ -81,6 +82,8 @@ function idle(map: maplibregl.Map): Promise<void> {
  */
 export async function createSnapshotter(atlas: AtlasData, size: { width: number; height: number; pixelRatio?: number }, first: Omit<SnapshotView, 'width' | 'height'>) {
   const pixelRatio = size.pixelRatio ?? 1;
+  // The land beneath the routes, as the map shows it (a presenter window may not have loaded it yet).
+  await loadPhysical().catch(() => null);
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   Object.assign(host.style, { position: 'fixed', left: '-20000px', top: '0', width: `${size.width}px`, height: `${size.height}px` });

@@ -4,6 +4,7 @@ import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AtlasData, Lang, RouteKind } from '../data/types';
 import { FONT_FILES } from '../styles/fonts';
 import { FONT_BOLD, FONT_REGULAR, mapLayers } from './layers';
+import { physicalLayers, physicalSources, withPhysicalLayers, type PhysicalData } from './physicalLayers';
 import { labelsSource, placesSource, routesSource } from './sources';
 import type { Theme } from './theme';
 
@@ -25,8 +26,11 @@ export function buildStyle(opts: {
   kinds: readonly RouteKind[];
   showPlaces: boolean;
   resolveUrl: (url: string) => string;
+  /** The land beneath the routes (physicalLayers.ts), once its data is loaded. */
+  physical?: PhysicalData | null;
 }): StyleSpecification {
-  const { atlas } = opts;
+  const { atlas, physical } = opts;
+  const layers = mapLayers(opts.theme, opts.lang, opts.kinds, opts.showPlaces);
   return {
     version: 8,
     name: 'Corridor Atlas',
@@ -38,7 +42,8 @@ export function buildStyle(opts: {
       countries: { type: 'geojson', data: atlas.countryShapes, promoteId: 'iso3' },
       routes: { type: 'geojson', data: routesSource(atlas), promoteId: 'id' },
       places: { type: 'geojson', data: placesSource(atlas), promoteId: 'id' },
+      ...(physical ? physicalSources(physical) : {}),
     },
-    layers: mapLayers(opts.theme, opts.lang, opts.kinds, opts.showPlaces),
+    layers: physical ? withPhysicalLayers(layers, physicalLayers(opts.theme, opts.lang)) : layers,
   };
 }

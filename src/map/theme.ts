@@ -18,6 +18,20 @@ export interface Theme {
   crossing: string;
   port: string;
   gaugeBreak: string;
+  /** The land beneath the routes (physicalLayers.ts). */
+  physical: {
+    /** The hillshade picture's opacity: low enough for print, and for the dark projector ground. */
+    reliefOpacity: number;
+    river: string;
+    /** Lakes' shores, a little darker than the water. */
+    shore: string;
+    /** Water from an older survey (the Aral Sea as in the early 2000s), between water and land. */
+    pastWater: string;
+    rangeLabel: string;
+    /** Deserts, basins, plains, plateaus, valleys. */
+    landformLabel: string;
+    halo: string;
+  };
 }
 
 export const lightTheme: Theme = {
@@ -42,6 +56,15 @@ export const lightTheme: Theme = {
   crossing: '#ffffff',
   port: '#1f5f8b',
   gaugeBreak: '#d55e00',
+  physical: {
+    reliefOpacity: 0.55,
+    river: '#86b6d8',
+    shore: '#9cc3df',
+    pastWater: '#d3dee4',
+    rangeLabel: '#85654a',
+    landformLabel: '#857c70',
+    halo: 'rgba(255, 255, 255, 0.8)',
+  },
 };
 
 /** For projectors: dark ground, bright lines, large contrast; kinds keep their distinct hues. */
@@ -67,4 +90,14 @@ export const contrastTheme: Theme = {
   crossing: '#000000',
   port: '#56b4e9',
   gaugeBreak: '#ff7a2f',
+  physical: {
+    // Lit slopes show as light haze on the dark ground: kept faint.
+    reliefOpacity: 0.3,
+    river: '#3d7fb3',
+    shore: '#2b5f88',
+    pastWater: '#1b2831',
+    rangeLabel: '#dcc09a',
+    landformLabel: '#c2b9aa',
+    halo: 'rgba(0, 0, 0, 0.85)',
+  },
 };
