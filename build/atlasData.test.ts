@@ -49,12 +49,23 @@ function fixture() {
         milestones: [{ date: '2020', text: t('Opened', 'افتتح'), source: 'src' }],
         capacity: [{ value: 5, unit: 'mt-per-year', source: 'src' }],
         operators: [{ name: t('Railways', 'السكك'), source: 'src' }],
-        lengths: [{ km: 160, scope: t('whole line', 'الخط كله'), source: 'src' }],
+        lengths: [{ km: 160, scope: t('whole line', 'الخط كله'), countries: ['KAZ'], source: 'src' }] as Record<string, unknown>[],
         points: [2],
         sources: [{ id: 'src', title: 'A source', publisher: 'Someone', url: 'https://example.org/a', date: '2021-01-01' }],
       },
-      features: [{ type: 'Feature', properties: { leg: 'land', via: ['shymkent', 'taraz'] }, geometry: { type: 'LineString', coordinates: [[69.595, 42.32], [71.365, 42.9]] } }],
+      features: [{ type: 'Feature', properties: { leg: 'land', alignment: 'schematic', via: ['shymkent', 'taraz'] } as { leg: string; alignment: string; via: string[]; trace?: unknown; alongValleys?: unknown }, geometry: { type: 'LineString', coordinates: [[69.595, 42.32], [71.365, 42.9]] } }],
     },
+    /** data/traces/test-trace.geojson: a line from Shymkent past Taraz, with a bend. */
+    trace: {
+      type: 'FeatureCollection',
+      properties: {
+        name: 'Test trace', licence: 'CC-BY-4.0', attribution: '© Someone (CC BY 4.0)', openStreetMap: false,
+        source: { id: 'trace-src', title: 'Trace file', publisher: 'Someone', url: 'https://example.org/trace', date: '2024' },
+      } as Record<string, unknown>,
+      features: [{ type: 'Feature', properties: { id: 'T1' }, geometry: { type: 'LineString', coordinates: [[69.4, 42.25], [69.595, 42.32], [70.5, 42.75], [71.365, 42.9], [71.6, 43.0]] } }],
+    },
+    /** data/terrain/elevation.json: a flat 500 m grid at 1°, 60–80°E, 35–50°N. */
+    elevation: { resolutionArcMin: 60, west: 60, north: 50, cols: 20, rows: 15, attribution: 'Test grid', heights: new Array(300).fill(500) as number[] },
   };
 }
 
@@ -72,6 +83,10 @@ function writeFixture(f: Fixture): string {
   writeFileSync(path.join(data, 'proposal.json'), JSON.stringify(f.proposal));
   writeFileSync(path.join(data, 'briefing.json'), JSON.stringify(f.briefing));
   writeFileSync(path.join(data, 'routes', `${f.route.properties.id}.geojson`), JSON.stringify(f.route));
+  mkdirSync(path.join(data, 'traces'));
+  writeFileSync(path.join(data, 'traces', 'test-trace.geojson'), JSON.stringify(f.trace));
+  mkdirSync(path.join(data, 'terrain'));
+  writeFileSync(path.join(data, 'terrain', 'elevation.json'), JSON.stringify(f.elevation));
   return data;
 }
 
@@ -190,3 +205,140 @@ describe('broken data fails with file, feature and field', () => {
   });
 });
 
+
+describe('traced legs: a leg takes its line from data/traces/', () => {
+  const traced = (f: Fixture, ends: number[][] = [[69.595, 42.32], [71.365, 42.9]]) => {
+    f.route.features[0]!.properties = { leg: 'land', alignment: 'traced', trace: { file: 'test-trace.geojson', feature: 'T1' }, via: ['shymkent', 'taraz'] };
+    f.route.features[0]!.geometry.coordinates = ends;
+  };
+
+  it('joins the part of the trace between the leg’s two ends, measures it in full and carries its source and licence', () => {
+    const f = fixture();
+    traced(f);
+    const route = loadAtlas(writeFixture(f)).routes[0]!;
+    const leg = route.legs[0]!;
+    expect(leg.properties.alignment).toBe('traced');
+    expect(leg.properties.trace).toMatchObject({ file: 'test-trace.geojson', feature: 'T1', licence: 'CC-BY-4.0', openStreetMap: false, attribution: '© Someone (CC BY 4.0)' });
+    expect(leg.properties.trace!.source.url).toBe('https://example.org/trace');
+    // Shymkent → bend → Taraz: the trace's own vertex between the ends is kept, the parts beyond are not.
+    expect(leg.geometry.coordinates).toEqual([[69.595, 42.32], [70.5, 42.75], [71.365, 42.9]]);
+    expect(route.stats.lengthKm).toBeGreaterThan(150);
+    expect(route.stats.bbox[0]).toBeCloseTo(69.595, 3);
+  });
+
+  it('follows the trace backwards when the leg runs against it', () => {
+    const f = fixture();
+    traced(f, [[71.365, 42.9], [69.595, 42.32]]);
+    expect(loadAtlas(writeFixture(f)).routes[0]!.legs[0]!.geometry.coordinates).toEqual([[71.365, 42.9], [70.5, 42.75], [69.595, 42.32]]);
+  });
+
+  it('a trace file that does not exist', () => {
+    const e = failure((f) => { traced(f); (f.route.features[0]!.properties.trace as { file: string }).file = 'ghost.geojson'; });
+    expect(e.message).toBe('data/routes/test-line.geojson: feature 0: field "properties.trace.file" names data/traces/ghost.geojson, which does not exist (data/traces/ has test-trace.geojson)');
+  });
+
+  it('a feature that is not in the trace file', () => {
+    const e = failure((f) => { traced(f); (f.route.features[0]!.properties.trace as { feature: string }).feature = 'T9'; });
+    expect(e.message).toBe('data/routes/test-line.geojson: feature 0: field "properties.trace.feature" names "T9", which is not in data/traces/test-trace.geojson (it has T1)');
+  });
+
+  it('a broken trace, naming the trace file, its feature and the field', () => {
+    const e = failure((f) => { traced(f); f.trace.features[0]!.geometry.coordinates[1] = [69.595, 142.32]; });
+    expect(e.message).toBe('data/traces/test-trace.geojson: feature 0 (T1): field "geometry.coordinates[1][1]" must be between -90 and 90, got 142.32');
+  });
+
+  it('a trace file that is not JSON', () => {
+    const f = fixture();
+    traced(f);
+    const data = writeFixture(f);
+    writeFileSync(path.join(data, 'traces', 'test-trace.geojson'), '{ "type": ');
+    expect(() => loadAtlas(data)).toThrow(/data\/traces\/test-trace\.geojson: field "\(file\)" is not valid JSON/);
+  });
+
+  it('an end that is not on the trace', () => {
+    const e = failure((f) => traced(f, [[69.595, 42.32], [71.365, 43.4]]));
+    expect(e.message).toMatch(/^data\/routes\/test-line\.geojson: feature 0: field "geometry\.coordinates\[1\]" lies [\d.]+ km from trace T1 in data\/traces\/test-trace\.geojson; a traced leg's two positions are where it joins its trace \(within 5 km\)$/);
+  });
+
+  it('a traced leg drawn through waypoints, or without its trace', () => {
+    expect(failure((f) => traced(f, [[69.595, 42.32], [70.5, 42.75], [71.365, 42.9]])).message)
+      .toContain('feature 0: field "geometry.coordinates" has 3 positions; a traced leg gives only the two points where it joins its trace');
+    expect(failure((f) => { traced(f); delete f.route.features[0]!.properties.trace; }).message)
+      .toContain('feature 0: field "properties.trace" is missing: a traced leg names its trace');
+  });
+
+  it('a schematic leg naming a trace, and a leg without an alignment', () => {
+    expect(failure((f) => { f.route.features[0]!.properties.trace = { file: 'test-trace.geojson', feature: 'T1' }; }).message)
+      .toContain('feature 0: field "properties.trace" is for traced legs only');
+    expect(failure((f) => { delete (f.route.features[0]!.properties as { alignment?: string }).alignment; }).message)
+      .toBe('data/routes/test-line.geojson: feature 0: field "properties.alignment" must be one of traced, schematic, got nothing');
+  });
+
+  it('an OpenStreetMap trace must be ODbL and credit its contributors', () => {
+    expect(failure((f) => { traced(f); f.trace.properties.openStreetMap = true; }).message)
+      .toBe('data/traces/test-trace.geojson: trace properties: field "properties.licence" must be "ODbL-1.0" for a trace that contains OpenStreetMap data');
+    expect(failure((f) => { traced(f); f.trace.properties.licence = 'ODbL-1.0'; }).message)
+      .toBe('data/traces/test-trace.geojson: trace properties: field "properties.attribution" must credit "© OpenStreetMap contributors" for an ODbL trace');
+  });
+});
+
+describe('published lengths are compared like with like', () => {
+  it('over the countries each figure covers, stored with the route', () => {
+    const route = loadAtlas(writeFixture(fixture())).routes[0]!;
+    expect(route.stats.compared).toHaveLength(1);
+    expect(route.stats.compared[0]!.computedKm).toBe(route.stats.byCountry[0]!.km);
+    expect(route.stats.compared[0]!.diff).toBeCloseTo((route.stats.compared[0]!.computedKm - 160) / 160, 3);
+  });
+
+  it('a difference of more than a tenth must be explained', () => {
+    const e = failure((f) => { f.route.properties.lengths[0]!.km = 200; });
+    expect(e.message).toMatch(/^data\/routes\/test-line\.geojson: route properties: field "properties\.lengths\[0\]\.difference" is missing: the published 200 km \(src\) differs by -2\d\.\d % from the 1\d\d\.\d km drawn over KAZ; explain why/);
+    const f = fixture();
+    f.route.properties.lengths[0]!.km = 200;
+    f.route.properties.lengths[0]!.difference = { note: t('Only part of it is drawn.', 'لم يُرسم سوى جزء منه.') };
+    expect(loadAtlas(writeFixture(f)).routes[0]!.lengths[0]!.difference?.note.en).toBe('Only part of it is drawn.');
+  });
+
+  it('a figure over a country the route does not cross, or in the old form', () => {
+    expect(failure((f) => { f.route.properties.lengths[0]!.countries = ['KAZ', 'KGZ']; }).message)
+      .toContain('field "properties.lengths[0].countries[1]" is KGZ, which this route does not cross');
+    expect(failure((f) => { f.route.properties.lengths[0]!.whole = true; }).message)
+      .toContain('field "properties.lengths[0].whole" is replaced by "countries"');
+  });
+});
+
+describe('the ground profile', () => {
+  const alongValleys = (f: Fixture) => { f.route.features[0]!.properties.alongValleys = true; };
+
+  it('is sampled from the grid every few km along a profiled line: a flat grid gives a flat profile', () => {
+    const f = fixture();
+    alongValleys(f);
+    const { stats } = loadAtlas(writeFixture(f)).routes[0]!;
+    expect(stats.profiledShare).toBe(1);
+    expect(stats.profile!.stepKm).toBe(2);
+    expect(stats.profile!.m.length).toBe(Math.ceil(stats.profile!.lengthKm / 2) + 1);
+    expect(new Set(stats.profile!.m)).toEqual(new Set([500]));
+  });
+
+  it('is left out for a schematic line, saying why', () => {
+    const { stats } = loadAtlas(writeFixture(fixture())).routes[0]!;
+    expect(stats.profile).toBeNull();
+    expect(stats.noProfile).toBe('schematic');
+  });
+
+  it('names the highest point from data, where it lies on the line', () => {
+    const f = fixture();
+    alongValleys(f);
+    (f.route.properties as Record<string, unknown>).highest = { place: 'taraz', m: 620, source: 'https://example.org/taraz' };
+    const route = loadAtlas(writeFixture(f)).routes[0]!;
+    expect(route.highest).toMatchObject({ place: 'taraz', m: 620, name: { en: 'Taraz' }, at: [71.365, 42.9] });
+    expect(route.stats.profile!.highestKm).toBeCloseTo(route.stats.profile!.lengthKm, 0);
+    (f.route.properties as Record<string, unknown>).highest = { place: 'astana', m: 350, source: 'https://example.org/astana' };
+    expect(() => loadAtlas(writeFixture(f))).toThrow(/field "properties\.highest\.place" lies \d+(\.\d)? km from the drawn line/);
+  });
+
+  it('a grid that does not fit its cells', () => {
+    const e = failure((f) => { f.elevation.heights.pop(); });
+    expect(e.message).toBe('data/terrain/elevation.json: field "heights" has 299 values; cols × rows is 300');
+  });
+});

@@ -2,7 +2,7 @@
 // country, crossings, bounds: on the Natural Earth countries cut to the region) and the map's land
 // and borders for the whole world (see mapShapes and worldContext.ts).
 // Runs in Node: in the Vite plugin (dev and build) and in the unit tests.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bboxClip } from '@turf/turf';
@@ -10,12 +10,19 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { Ctx, DataError } from '../src/data/check';
-import { checkLinks, parseBriefing, parseCountries, parsePlaces, parseProposal, parseRoute } from '../src/data/schema';
+import {
+  checkLinks, parseBriefing, parseCountries, parseElevation, parsePlaces, parseProposal, parseRoute, parseTrace, type ElevationGrid, type Trace,
+} from '../src/data/schema';
 import { REGION_BBOX, WORLD_BBOX } from '../src/map/region';
-import type { AtlasData, Country, CountryShape, MapShape, Place, Route, RouteStats } from '../src/data/types';
+import type {
+  AtlasData, AtlasRoute, Country, CountryShape, DrawnLeg, HighestPoint, MapShape, NamedHighest, Place, Route, RouteLeg, RouteProfile, RouteStats,
+} from '../src/data/types';
+import { kmOver, lengthDiff, needsExplaining } from '../src/geo/compare';
 import {
   borderCrossings, boundsOf, lengthsByCountry, lineLengthKm, positionsOf, round, unionBounds, type BBox, type Shape,
 } from '../src/geo/measure';
+import { isChain, lineKm, positionAlong, profileAlong, profileStepKm, type HeightGrid } from '../src/geo/profile';
+import { nearestOnLine, roundLine, simplifyLine, sliceLine, type Pos } from '../src/geo/trace';
 import { arcsTouching, areaOf, bordersBetween, isArea, mergedLand, polygonsOf, simplifyTopology } from './worldContext';
 
 /** A border crossing place counts as "the" crossing when it is this close to where the line crosses. */
@@ -40,6 +47,22 @@ function simplifyTolerance(p: Position): number {
   return Math.min(WORLD_SIMPLIFY_MAX, WORLD_SIMPLIFY + outside * WORLD_SIMPLIFY_PER_DEGREE);
 }
 
+/** A traced leg's two positions must lie this close to its trace: they say where it joins it. */
+export const TRACE_JOIN_KM = 5;
+/**
+ * Traces are shipped to the map simplified (Douglas–Peucker, this many km: invisible below zoom 9);
+ * lengths, crossings, boxes and profiles are computed on the full trace.
+ */
+export const TRACE_SIMPLIFY_KM = 0.1;
+/** A route shows its ground profile when at least this share of its land length is traced or drawn along valleys. */
+export const PROFILE_MIN_SHARE = 0.75;
+/** The named highest point must lie this close to the drawn line. */
+const HIGHEST_NEAR_KM = 15;
+/** Above this the grid is in the mountains, where it needs a sourced highest point to be trusted. */
+export const MOUNTAIN_M = 2000;
+/** How far the smoothed curve may read above the sourced highest point (a tenth). */
+export const GRID_OVERSHOOT = 0.1;
+
 const require = createRequire(import.meta.url);
 
 export interface AtlasFiles {
@@ -48,16 +71,23 @@ export interface AtlasFiles {
   countries: string;
   proposal: string;
   briefing: string;
+  /** Open geodata traced legs take their lines from (data/traces/*.geojson). */
+  traces: string[];
+  /** The elevation grid profiles are read from. */
+  elevation: string;
 }
 
 export function atlasFiles(dataDir: string): AtlasFiles {
   const routesDir = path.join(dataDir, 'routes');
+  const tracesDir = path.join(dataDir, 'traces');
   return {
     routes: readdirSync(routesDir).filter((f) => f.endsWith('.geojson')).sort().map((f) => path.join(routesDir, f)),
     places: path.join(dataDir, 'places.geojson'),
     countries: path.join(dataDir, 'countries.json'),
     proposal: path.join(dataDir, 'proposal.json'),
     briefing: path.join(dataDir, 'briefing.json'),
+    traces: existsSync(tracesDir) ? readdirSync(tracesDir).filter((f) => f.endsWith('.geojson')).sort().map((f) => path.join(tracesDir, f)) : [],
+    elevation: path.join(dataDir, 'terrain', 'elevation.json'),
   };
 }
 
@@ -172,13 +202,130 @@ export function routeStats(route: Route, file: string, shapes: Shape[], places: 
       .map((p) => p.id),
   }));
 
+  const countryKm = byCountry.map((c) => ({ iso3: c.iso3, km: round(c.km, 1) }));
   return {
     lengthKm: round(lineLengthKm(route.legs), 1),
-    byCountry: byCountry.map((c) => ({ iso3: c.iso3, km: round(c.km, 1) })),
+    byCountry: countryKm,
     offshoreKm: round(offshoreKm, 1),
     crossings,
     bbox: boundsOf(positionsOf(route.legs)),
+    compared: compareLengths(route, file, countryKm),
+    profiledShare: 0,
+    profile: null,
   };
+}
+
+/**
+ * Each published length against the drawn length over the countries it covers. A difference of
+ * more than a tenth must be explained in the data (the figure's `difference` note).
+ */
+export function compareLengths(route: Route, file: string, byCountry: { iso3: string; km: number }[]): RouteStats['compared'] {
+  return route.lengths.map((l, i) => {
+    const computedKm = round(kmOver(byCountry, l.countries), 1);
+    const diff = round(lengthDiff(l.km, computedKm), 4);
+    if (needsExplaining(diff) && !l.difference) {
+      new Ctx(file).feature('route properties').at('properties').at('lengths').at(i).at('difference')
+        .fail(`is missing: the published ${l.km} km (${l.source}) differs by ${diff > 0 ? '+' : ''}${round(diff * 100, 1)} % from the ${computedKm} km drawn over ${l.countries.join(', ')}; explain why in "difference.note" (both languages), or correct the line or the figure's countries`);
+    }
+    return { computedKm, diff };
+  });
+}
+
+/**
+ * Joins each traced leg to its trace: the part of the trace between the leg's two positions (each
+ * within TRACE_JOIN_KM of it). Returns the legs at full detail, for the statistics, and as shipped.
+ */
+export function joinTraces(route: Route, file: string, traces: Map<string, Trace>): { full: RouteLeg[]; drawn: DrawnLeg[] } {
+  const full: RouteLeg[] = [];
+  const drawn: DrawnLeg[] = [];
+  route.legs.forEach((leg, i) => {
+    const ref = leg.properties.trace;
+    if (!ref) {
+      full.push(leg);
+      drawn.push(leg as DrawnLeg);
+      return;
+    }
+    const fc = new Ctx(file).feature(`feature ${i}`);
+    const trace = traces.get(ref.file);
+    if (!trace) {
+      const known = [...traces.keys()];
+      return fc.at('properties').at('trace').at('file').fail(`names data/traces/${ref.file}, which does not exist${known.length ? ` (data/traces/ has ${known.join(', ')})` : ''}`);
+    }
+    const line = trace.lines.get(ref.feature) as Pos[] | undefined;
+    if (!line) {
+      return fc.at('properties').at('trace').at('feature').fail(`names "${ref.feature}", which is not in ${trace.file} (it has ${[...trace.lines.keys()].join(', ')})`);
+    }
+    const ends = leg.geometry.coordinates.map((p, j) => {
+      const on = nearestOnLine(line, p as Pos);
+      if (on.km > TRACE_JOIN_KM) {
+        fc.at('geometry').at('coordinates').at(j).fail(`lies ${round(on.km, 1)} km from trace ${ref.feature} in ${trace.file}; a traced leg's two positions are where it joins its trace (within ${TRACE_JOIN_KM} km)`);
+      }
+      return on;
+    });
+    const coords = sliceLine(line, ends[0]!, ends[1]!);
+    if (lineKm(coords) < 1) fc.at('geometry').at('coordinates').fail(`joins trace ${ref.feature} at the same place twice; give its two ends`);
+    const shipped = roundLine(simplifyLine(coords, TRACE_SIMPLIFY_KM));
+    full.push({ ...leg, geometry: { type: 'LineString', coordinates: coords } });
+    drawn.push({
+      type: 'Feature',
+      properties: {
+        ...leg.properties,
+        trace: {
+          ...ref, name: trace.name, source: trace.source, licence: trace.licence, attribution: trace.attribution,
+          openStreetMap: trace.openStreetMap, points: coords.length, shippedPoints: shipped.length,
+        },
+      },
+      geometry: { type: 'LineString', coordinates: shipped },
+    });
+  });
+  return { full, drawn };
+}
+
+/**
+ * The ground under the line, when the route is profiled enough: its land legs run end to end with
+ * no sea leg, and at least PROFILE_MIN_SHARE of them is traced or drawn along valleys (schematic
+ * stretches are left empty). Where the grid climbs into the mountains (above MOUNTAIN_M) the route
+ * must name its highest point with a sourced height, and the smoothed curve may not read more than
+ * GRID_OVERSHOOT above it: a 20′ grid reads narrow valleys between high ranges far too high, and
+ * such a curve would mislead. The named highest point must lie on the line.
+ */
+export function routeProfile(route: Route, file: string, grid: ElevationGrid, places: Place[]): Pick<RouteStats, 'profiledShare' | 'profile' | 'noProfile'> & { highest?: NamedHighest } {
+  const pc = new Ctx(file).feature('route properties').at('properties');
+  const lines = route.legs.map((l) => l.geometry.coordinates as Pos[]);
+  const highest = route.highest && namedHighest(route.highest, places);
+  const highestAt = highest && positionAlong(lines, highest.at);
+  if (highest && highestAt && highestAt.offKm > HIGHEST_NEAR_KM) {
+    pc.at('highest').at(route.highest!.place ? 'place' : 'at').fail(`lies ${round(highestAt.offKm, 1)} km from the drawn line; name a point on the line (within ${HIGHEST_NEAR_KM} km)`);
+  }
+  const land = route.legs.filter((l) => l.properties.leg === 'land');
+  const profiled = (l: RouteLeg) => l.properties.alignment === 'traced' || l.properties.alongValleys === true;
+  const km = (list: RouteLeg[]) => list.reduce((s, l) => s + lineKm(l.geometry.coordinates as Pos[]), 0);
+  const landKm = km(land);
+  const profiledShare = landKm === 0 ? 0 : round(km(land.filter(profiled)) / landKm, 3);
+  const named = highest ? { highest } : {};
+  if (profiledShare < PROFILE_MIN_SHARE || land.length !== route.legs.length || !isChain(lines, TRACE_JOIN_KM)) {
+    return { profiledShare, profile: null, noProfile: 'schematic', ...named };
+  }
+
+  const heightGrid: HeightGrid = { ...grid, cellDeg: grid.resolutionArcMin / 60 };
+  const stretches = route.legs.map((l) => ({ coords: l.geometry.coordinates as Pos[], profiled: profiled(l) }));
+  const { profile, outside } = profileAlong(stretches, heightGrid, profileStepKm(landKm));
+  if (outside.length) {
+    new Ctx(file).feature('route properties').at('geometry').fail(`leaves the elevation grid (data/terrain/elevation.json) at ${outside[0]!.map((v) => round(v, 2)).join(', ')}; it cannot be profiled`);
+  }
+  const top = Math.max(...profile.m.filter((v): v is number => v !== null));
+  if (top > MOUNTAIN_M && (!highest || top > highest.m * (1 + GRID_OVERSHOOT))) {
+    return { profiledShare, profile: null, noProfile: 'grid', ...named };
+  }
+  const out: RouteProfile = profile;
+  if (highestAt) out.highestKm = round(highestAt.alongKm, 1);
+  return { profiledShare, profile: out, ...named };
+}
+
+function namedHighest(h: HighestPoint, places: Place[]): NamedHighest {
+  if (!h.place) return h as NamedHighest;
+  const place = places.find((p) => p.properties.id === h.place)!;
+  return { ...h, name: place.properties.name, at: place.geometry.coordinates as [number, number] };
 }
 
 function distanceKm(a: [number, number], b: [number, number]): number {
@@ -206,6 +353,8 @@ export function loadAtlas(dataDir: string): AtlasData {
     file: rel(f),
     route: parseRoute(readJson(f, rel(f)), rel(f), path.basename(f, '.geojson')),
   }));
+  const traces = new Map(files.traces.map((f) => [path.basename(f), parseTrace(readJson(f, rel(f)), rel(f))]));
+  const grid = parseElevation(readJson(files.elevation, rel(files.elevation)), rel(files.elevation));
   const briefing = parseBriefing(readJson(files.briefing, rel(files.briefing)), rel(files.briefing));
   checkLinks(routes, places, countries, proposal, { places: rel(files.places), proposal: rel(files.proposal), briefing: rel(files.briefing) }, briefing);
 
@@ -213,7 +362,14 @@ export function loadAtlas(dataDir: string): AtlasData {
   const byIso = new Map<string, CountryShape[]>();
   for (const s of shapes) byIso.set(s.properties.iso3, [...(byIso.get(s.properties.iso3) ?? []), s]);
 
-  const withStats = routes.map(({ route, file }) => ({ ...route, stats: routeStats(route, file, shapes, places) }));
+  const withStats = routes.map(({ route, file }): AtlasRoute => {
+    const { full, drawn } = joinTraces(route, file, traces);
+    const traced: Route = { ...route, legs: full };
+    const base = routeStats(traced, file, shapes, places);
+    const { highest, ...profile } = routeProfile(traced, file, grid, places);
+    const stats = { ...base, ...profile };
+    return { ...route, legs: drawn, stats, highest };
+  });
 
   // "Data as of" is the newest source consulted; milestones can lie in the future (planned dates).
   const dates = [...withStats.flatMap((r) => r.sources.map((s) => s.date)), ...proposal.meeting.sources.map((s) => s.date)];
@@ -230,5 +386,6 @@ export function loadAtlas(dataDir: string): AtlasData {
     briefing,
     countryShapes: { type: 'FeatureCollection', features: mapShapes(countries) },
     asOf: dates.sort().at(-1) ?? proposal.meeting.date,
+    terrain: { resolutionArcMin: grid.resolutionArcMin, attribution: grid.attribution },
   };
 }

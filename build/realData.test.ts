@@ -7,6 +7,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_KINDS, type MapShape } from '../src/data/types';
+import { kmOver, needsExplaining, splitsOf } from '../src/geo/compare';
 import { mapLayers } from '../src/map/layers';
 import { REGION_BBOX, REGION_MAX_BOUNDS, WORLD_BBOX } from '../src/map/region';
 import { lightTheme } from '../src/map/theme';
@@ -37,17 +38,86 @@ describe('data/', () => {
     expect(kaz.altNames?.ar).toContain('كازاخستان');
   });
 
-  it('draws each route close to a published whole-line length', () => {
-    // Schematic lines through waypoints cut corners, so mountain roads come out shorter than
-    // the published road length; a quarter is the most we accept.
-    const compared = atlas.routes.filter((r) => r.lengths.some((l) => l.whole));
-    expect(compared.map((r) => r.id)).toEqual(expect.arrayContaining(['cku-railway', 'cagp-abc', 'cagp-d']));
-    for (const r of compared) {
-      const whole = r.lengths.filter((l) => l.whole).map((l) => l.km);
-      const closest = Math.min(...whole.map((km) => Math.abs(km - r.stats.lengthKm) / km));
-      expect(closest, `${r.id}: drawn ${r.stats.lengthKm} km vs published ${whole.join(', ')}`).toBeLessThan(0.25);
+  it('compares every published length like with like: within 10 % of the drawn length over the same countries, or explained', () => {
+    for (const r of atlas.routes) {
+      r.lengths.forEach((l, i) => {
+        const c = r.stats.compared[i]!;
+        expect(c.computedKm, `${r.id} ${l.km} km`).toBeCloseTo(kmOver(r.stats.byCountry, l.countries), 0);
+        if (needsExplaining(c.diff)) expect(l.difference?.note.en, `${r.id}: ${l.km} km over ${l.countries.join(', ')} vs ${c.computedKm} km drawn`).toBeTruthy();
+      });
     }
-    expect(Math.abs(route('cagp-abc').stats.lengthKm - 1833) / 1833).toBeLessThan(0.12);
+    // The gas pipeline's 1,833 km starts at the Turkmen–Uzbek border: compared without Turkmenistan,
+    // the open trace agrees with it, and with the Uzbek and Kazakh sections, within 2 %.
+    const abc = route('cagp-abc');
+    const figure = (r: ReturnType<typeof route>, km: number) => {
+      const i = r.lengths.findIndex((l) => l.km === km);
+      expect(i, `${r.id} publishes ${km} km`).toBeGreaterThanOrEqual(0);
+      return { ...r.lengths[i]!, ...r.stats.compared[i]! };
+    };
+    expect(figure(abc, 1833).countries).toEqual(['UZB', 'KAZ', 'CHN']);
+    for (const km of [1833, 530, 1293]) expect(Math.abs(figure(abc, km).diff), `${km} km`).toBeLessThan(0.02);
+    expect(Math.abs(figure(abc, 188).diff)).toBeLessThan(0.1);
+    // Line D's 966 km leaves Turkmenistan out; the oil pipeline's Atasu–Alashankou figures lie in Kazakhstan.
+    expect(figure(route('cagp-d'), 966).countries).not.toContain('TKM');
+    for (const km of [962, 988, 1000]) expect(Math.abs(figure(route('kz-cn-oil'), km).diff), `${km} km`).toBeLessThan(0.03);
+    // A figure for part of a line is not compared with all of it unexplained.
+    expect(figure(route('kz-cn-oil'), 2228).difference?.note.en).toMatch(/Atyrau/);
+  });
+
+  it('takes the railway’s per-country lengths from one source’s split, which adds up to that source’s total', () => {
+    const rail = route('cku-railway');
+    const perCountry = rail.lengths.filter((l) => l.countries.length === 1);
+    expect(perCountry.map((l) => `${l.countries[0]}:${l.km}:${l.source}`).sort()).toEqual(['CHN:213:railgaz', 'KGZ:260:railgaz', 'UZB:50:railgaz']);
+    const totals = rail.lengths.filter((l) => l.countries.length === 3).map((l) => l.km);
+    const [split, ...others] = splitsOf(rail.lengths);
+    expect(others).toEqual([]);
+    expect(split!.sum).toBe(523);
+    expect(split!.total).toBe(523);
+    expect(split!.sum).toBeLessThanOrEqual(Math.max(...totals));
+  });
+
+  it('every published split adds up to its own source’s total', () => {
+    for (const r of atlas.routes) {
+      for (const split of splitsOf(r.lengths)) {
+        const totals = r.lengths.filter((l) => l.countries.length > 1).map((l) => l.km);
+        expect(split.sum, `${r.id}: ${split.source}`).toBeLessThanOrEqual(Math.max(...totals) * 1.02);
+        if (split.total !== undefined) expect(Math.abs(split.sum - split.total) / split.total, `${r.id}: ${split.source}`).toBeLessThan(0.02);
+      }
+    }
+  });
+
+  it('says for each leg whether it is traced from open geodata or schematic', () => {
+    const alignments = (id: string) => route(id).legs.map((l) => l.properties.alignment);
+    expect(alignments('cagp-abc')).toEqual(['schematic', 'traced']);
+    expect(alignments('kz-cn-oil')).toEqual(['traced', 'schematic']);
+    for (const id of ['cagp-d', 'cku-railway', 'cku-highway', 'china-europe-rail', 'trans-caspian']) expect(new Set(alignments(id)), id).toEqual(new Set(['schematic']));
+    const abc = route('cagp-abc').legs[1]!.properties.trace!;
+    expect(abc).toMatchObject({ feature: 'P1124', licence: 'ODbL-1.0', openStreetMap: true });
+    expect(abc.attribution).toContain('© OpenStreetMap contributors');
+    expect(route('kz-cn-oil').legs[0]!.properties.trace).toMatchObject({ feature: 'P0648', licence: 'CC-BY-4.0', openStreetMap: false });
+    // Traces are shipped lighter than they are measured.
+    expect(abc.shippedPoints).toBeLessThan(abc.points);
+    expect(route('cagp-abc').stats.lengthKm).toBeGreaterThan(1990);
+  });
+
+  it('profiles the railway (how high it climbs, with Torugart named from a source) but not a schematic corridor', () => {
+    const rail = route('cku-railway');
+    expect(rail.legs.every((l) => l.properties.alongValleys)).toBe(true);
+    const p = rail.stats.profile!;
+    expect(p.stepKm).toBeGreaterThanOrEqual(2);
+    expect(p.stepKm).toBeLessThanOrEqual(5);
+    expect(rail.highest).toMatchObject({ place: 'torugart', m: 3752, name: { en: 'Torugart Pass' } });
+    // Torugart lies where the line crosses from China into Kyrgyzstan, about 135 km from Kashgar.
+    expect(p.highestKm).toBeGreaterThan(120);
+    expect(p.highestKm).toBeLessThan(150);
+    const heights = p.m.filter((v): v is number => v !== null);
+    expect(heights[0]).toBeLessThan(1600);
+    expect(Math.max(...heights)).toBeGreaterThan(3000);
+    expect(route('trans-caspian').stats).toMatchObject({ profile: null, noProfile: 'schematic' });
+    expect(route('cagp-d').stats.profile).toBeNull();
+    // The pipelines, traced, are profiled, their schematic stretches left empty.
+    expect(route('cagp-abc').stats.profile!.m[0]).toBeNull();
+    expect(route('cagp-abc').stats.profile!.m.at(-1)).not.toBeNull();
   });
 
   it('finds the named border crossings on the railway and the pipeline', () => {

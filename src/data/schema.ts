@@ -5,8 +5,9 @@ import {
   unique, url,
 } from './check';
 import {
-  CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES,
+  ALIGNMENTS, CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, TRACE_LICENCES,
   type Briefing, type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Source,
+  type TraceLicence,
 } from './types';
 
 function sources(v: unknown, c: Ctx, { urlRequired = true } = {}): Source[] {
@@ -97,16 +98,38 @@ export function parseRoute(json: unknown, file: string, expectedId?: string): Ro
     lengths: arr(p.lengths, pc.at('lengths')).map((x, i) => {
       const lc = pc.at('lengths').at(i);
       const o = obj(x, lc);
+      if (o.country !== undefined || o.whole !== undefined) {
+        lc.at(o.country !== undefined ? 'country' : 'whole').fail('is replaced by "countries": list the countries the figure covers, e.g. ["UZB", "KAZ", "CHN"]');
+      }
+      const countries = arr(o.countries, lc.at('countries'), { min: 1 }).map((c, j) => iso3(c, lc.at('countries').at(j)));
+      unique(countries, lc.at('countries'), 'country');
+      const difference = optional(o.difference, lc.at('difference'), (v, c) => {
+        const d = obj(v, c);
+        const source = optional(d.source, c.at('source'), (s, sc) => sourceRef(s, sc, known));
+        return { note: text(d.note, c.at('note')), ...(source ? { source } : {}) };
+      });
       return {
         km: num(o.km, lc.at('km'), { min: 0, max: 20000 }),
         scope: text(o.scope, lc.at('scope')),
-        country: optional(o.country, lc.at('country'), iso3),
-        whole: optional(o.whole, lc.at('whole'), bool),
+        countries,
         source: sourceRef(o.source, lc.at('source'), known),
+        ...(difference ? { difference } : {}),
       };
     }),
     points: arr(p.points, pc.at('points')).map((x, i) => num(x, pc.at('points').at(i), { min: 1, max: 5 })),
     sources: srcs,
+    ...optionalField('highest', optional(p.highest, pc.at('highest'), (v, c) => {
+      const h = obj(v, c);
+      if ((h.place === undefined) === (h.name === undefined && h.at === undefined)) {
+        c.fail('must name either a "place" of data/places.geojson or a point of its own with "name" and "at"');
+      }
+      return {
+        ...(h.place !== undefined ? { place: slug(h.place, c.at('place')) } : { name: text(h.name, c.at('name')), at: lonLat(h.at, c.at('at')) }),
+        m: num(h.m, c.at('m'), { min: -500, max: 9000 }),
+        source: url(h.source, c.at('source')),
+        ...optionalField('note', optional(h.note, c.at('note'), text)),
+      };
+    })),
   };
   unique(meta.countries, pc.at('countries'), 'country');
 
@@ -114,17 +137,108 @@ export function parseRoute(json: unknown, file: string, expectedId?: string): Ro
     const fcx = root.feature(`feature ${i}`);
     const o = obj(f, fcx);
     if (o.type !== 'Feature') fcx.at('type').fail('must be "Feature"');
-    const lp = obj(o.properties, fcx.at('properties'));
-    return {
-      type: 'Feature',
-      properties: {
-        leg: oneOf(lp.leg, LEGS, fcx.at('properties').at('leg')),
-        via: arr(lp.via, fcx.at('properties').at('via')).map((v, j) => slug(v, fcx.at('properties').at('via').at(j))),
-      },
-      geometry: { type: 'LineString', coordinates: lineString(o.geometry, fcx.at('geometry')) },
+    const pcx = fcx.at('properties');
+    const lp = obj(o.properties, pcx);
+    const alignment = oneOf(lp.alignment, ALIGNMENTS, pcx.at('alignment'));
+    const coordinates = lineString(o.geometry, fcx.at('geometry'));
+    const properties: RouteLeg['properties'] = {
+      leg: oneOf(lp.leg, LEGS, pcx.at('leg')),
+      via: arr(lp.via, pcx.at('via')).map((v, j) => slug(v, pcx.at('via').at(j))),
+      alignment,
     };
+    if (alignment === 'traced') {
+      if (lp.trace === undefined) pcx.at('trace').fail('is missing: a traced leg names its trace, e.g. { "file": "gem-p0648.geojson", "feature": "P0648" }');
+      const tc = pcx.at('trace');
+      const t = obj(lp.trace, tc);
+      const traceFile = str(t.file, tc.at('file'));
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*\.geojson$/.test(traceFile)) tc.at('file').fail(`must be a file name in data/traces/ such as "gem-p0648.geojson", got "${traceFile}"`);
+      properties.trace = { file: traceFile, feature: str(t.feature, tc.at('feature')) };
+      if (lp.alongValleys !== undefined) pcx.at('alongValleys').fail('is for schematic legs only: a traced leg follows its trace');
+      if (coordinates.length !== 2) fcx.at('geometry').at('coordinates').fail(`has ${coordinates.length} positions; a traced leg gives only the two points where it joins its trace`);
+    } else {
+      if (lp.trace !== undefined) pcx.at('trace').fail('is for traced legs only: set "alignment" to "traced" or remove the trace');
+      const along = optional(lp.alongValleys, pcx.at('alongValleys'), bool);
+      if (along) properties.alongValleys = true;
+    }
+    return { type: 'Feature', properties, geometry: { type: 'LineString', coordinates } };
   });
   return { ...meta, legs };
+}
+
+function optionalField<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [k in K]: V });
+}
+
+export interface Trace {
+  file: string;
+  name: string;
+  source: Source;
+  licence: TraceLicence;
+  attribution: string;
+  openStreetMap: boolean;
+  lines: Map<string, [number, number][]>;
+}
+
+/**
+ * A file of data/traces/: open geodata a traced leg takes its line from, with where it comes from
+ * and its licence. OpenStreetMap-derived traces (ODbL) must credit "© OpenStreetMap contributors".
+ */
+export function parseTrace(json: unknown, file: string): Trace {
+  const root = new Ctx(file);
+  const fc = obj(json, root);
+  if (fc.type !== 'FeatureCollection') root.at('type').fail('must be "FeatureCollection"');
+  const pc = root.feature('trace properties').at('properties');
+  const p = obj(fc.properties, pc);
+  const [source] = sources([p.source], pc.at('source'));
+  const licence = oneOf(p.licence, TRACE_LICENCES, pc.at('licence'));
+  const attribution = str(p.attribution, pc.at('attribution'));
+  const openStreetMap = bool(p.openStreetMap, pc.at('openStreetMap'));
+  if (openStreetMap && licence !== 'ODbL-1.0') pc.at('licence').fail('must be "ODbL-1.0" for a trace that contains OpenStreetMap data');
+  if (licence === 'ODbL-1.0' && !attribution.includes('© OpenStreetMap contributors')) {
+    pc.at('attribution').fail('must credit "© OpenStreetMap contributors" for an ODbL trace');
+  }
+  const lines = new Map<string, [number, number][]>();
+  arr(fc.features, root.at('features'), { min: 1 }).forEach((f, i) => {
+    const o = obj(f, root.feature(`feature ${i}`));
+    const id = isNamed(o) ? o.properties.id : undefined;
+    const c = root.feature(id ? `feature ${i} (${id})` : `feature ${i}`);
+    const props = obj(o.properties, c.at('properties'));
+    const fid = str(props.id, c.at('properties').at('id'));
+    if (lines.has(fid)) c.at('properties').at('id').fail(`repeats the trace id "${fid}"`);
+    lines.set(fid, lineString(o.geometry, c.at('geometry')));
+  });
+  return { file, name: str(p.name, pc.at('name')), source: source!, licence, attribution, openStreetMap, lines };
+}
+
+export interface ElevationGrid {
+  west: number;
+  north: number;
+  cols: number;
+  rows: number;
+  resolutionArcMin: number;
+  attribution: string;
+  heights: number[];
+}
+
+/** data/terrain/elevation.json: a row-major grid of whole metres, north row first. */
+export function parseElevation(json: unknown, file: string): ElevationGrid {
+  const root = new Ctx(file);
+  const o = obj(json, root);
+  const cols = num(o.cols, root.at('cols'), { min: 2 });
+  const rows = num(o.rows, root.at('rows'), { min: 2 });
+  const heights = arr(o.heights, root.at('heights'));
+  if (heights.length !== cols * rows) root.at('heights').fail(`has ${heights.length} values; cols × rows is ${cols * rows}`);
+  const bad = heights.findIndex((h) => typeof h !== 'number' || !Number.isFinite(h));
+  if (bad >= 0) root.at('heights').at(bad).fail('must be a number of metres');
+  return {
+    west: num(o.west, root.at('west'), { min: -180, max: 180 }),
+    north: num(o.north, root.at('north'), { min: -90, max: 90 }),
+    cols,
+    rows,
+    resolutionArcMin: num(o.resolutionArcMin, root.at('resolutionArcMin'), { min: 0.1, max: 600 }),
+    attribution: str(o.attribution, root.at('attribution')),
+    heights: heights as number[],
+  };
 }
 
 export function parsePlaces(json: unknown, file: string): Place[] {
@@ -273,9 +387,13 @@ export function checkLinks(
       if (!pointIds.has(p)) pc.at('points').at(i).fail(`names point ${p}, which is not in ${files.proposal}`);
     });
     route.lengths.forEach((l, i) => {
-      if (l.country && !route.countries.includes(l.country)) pc.at('lengths').at(i).at('country').fail(`is ${l.country}, which this route does not cross`);
-      if (l.country && l.whole) pc.at('lengths').at(i).at('whole').fail('cannot be true for a one-country figure');
+      l.countries.forEach((c, j) => {
+        if (!route.countries.includes(c)) pc.at('lengths').at(i).at('countries').at(j).fail(`is ${c}, which this route does not cross`);
+      });
     });
+    if (route.highest?.place && !placeIds.has(route.highest.place)) {
+      pc.at('highest').at('place').fail(`names the place "${route.highest.place}", which is not in ${files.places}`);
+    }
     route.legs.forEach((leg, i) => {
       leg.properties.via.forEach((v, j) => {
         if (!placeIds.has(v)) new Ctx(file).feature(`feature ${i}`).at('properties').at('via').at(j).fail(`names the place "${v}", which is not in ${files.places}`);

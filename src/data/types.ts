@@ -25,6 +25,14 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const LEGS = ['land', 'sea'] as const;
 export type Leg = (typeof LEGS)[number];
 
+/** How a leg's line was made: traced from open geodata (data/traces/), or drawn through waypoints. */
+export const ALIGNMENTS = ['traced', 'schematic'] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
+
+/** Licences a trace may carry (SPDX ids). ODbL traces contain OpenStreetMap data. */
+export const TRACE_LICENCES = ['ODbL-1.0', 'CC-BY-4.0'] as const;
+export type TraceLicence = (typeof TRACE_LICENCES)[number];
+
 /** ISO 3166 alpha-3 code, e.g. "KAZ". */
 export type Iso3 = string;
 
@@ -60,10 +68,31 @@ export interface Operator {
 export interface PublishedLength {
   km: number;
   scope: Text;
-  country?: Iso3;
-  /** True when the figure covers everything the route draws, so the two can be compared. */
-  whole?: boolean;
+  /** The countries the figure covers; it is compared with the drawn length over the same countries. */
+  countries: Iso3[];
   source: string;
+  /** Why the drawn length differs by more than a tenth: required then, by the build. */
+  difference?: { note: Text; source?: string };
+}
+
+/**
+ * The highest point of a route, named with a height from a source (never read off the grid):
+ * a place of data/places.geojson, or a point named here (a pass that is no map place).
+ */
+export interface HighestPoint {
+  place?: string;
+  name?: Text;
+  at?: [number, number];
+  m: number;
+  /** The address the height comes from. */
+  source: string;
+  note?: Text;
+}
+
+/** The highest point as shipped: always with its name and position. */
+export interface NamedHighest extends HighestPoint {
+  name: Text;
+  at: [number, number];
 }
 
 export interface RouteMeta {
@@ -80,11 +109,25 @@ export interface RouteMeta {
   lengths: PublishedLength[];
   points: number[];
   sources: Source[];
+  highest?: HighestPoint;
+}
+
+/** Where a traced leg takes its line: a feature of a file in data/traces/. */
+export interface TraceRef {
+  /** File name in data/traces/, e.g. "gem-p1124-osm.geojson". */
+  file: string;
+  /** The feature's `id` in that file, e.g. "P1124". */
+  feature: string;
 }
 
 export interface LegProps {
   leg: Leg;
   via: string[];
+  alignment: Alignment;
+  /** Traced legs only; their coordinates are the two points where they join the trace. */
+  trace?: TraceRef;
+  /** Schematic legs drawn through dense waypoints along the real valleys and passes (profiled). */
+  alongValleys?: boolean;
 }
 
 export type RouteLeg = Feature<LineString, LegProps>;
@@ -92,6 +135,26 @@ export type RouteLeg = Feature<LineString, LegProps>;
 export interface Route extends RouteMeta {
   legs: RouteLeg[];
 }
+
+/** A trace as the app knows it: where it comes from and under which licence. */
+export interface TraceInfo extends TraceRef {
+  name: string;
+  source: Source;
+  licence: TraceLicence;
+  /** Credit to show wherever the line is shown, e.g. "© OpenStreetMap contributors". */
+  attribution: string;
+  /** Contains OpenStreetMap data (ODbL: share-alike for the data, credit on maps). */
+  openStreetMap: boolean;
+  /** Points of the full trace used for the leg, and what the map ships after simplification. */
+  points: number;
+  shippedPoints: number;
+}
+
+/** A leg as shipped: the drawn line (traces simplified for the map) and, if traced, its trace. */
+export interface DrawnLegProps extends Omit<LegProps, 'trace'> {
+  trace?: TraceInfo;
+}
+export type DrawnLeg = Feature<LineString, DrawnLegProps>;
 
 export interface PlaceProps {
   id: string;
@@ -167,6 +230,26 @@ export interface RouteStats {
   /** Border crossings found on the drawn line, with the named crossing places near each, nearest first. */
   crossings: { from: Iso3; to: Iso3; at: [number, number]; placeIds: string[] }[];
   bbox: [number, number, number, number];
+  /** Each published length (same order as `lengths`) against the drawn length over its countries. */
+  compared: { computedKm: number; diff: number }[];
+  /** Share of the drawn land length that is traced or drawn along valleys. */
+  profiledShare: number;
+  /** Ground height along the line, when the route is profiled enough to show it. */
+  profile: RouteProfile | null;
+  /**
+   * Why there is no profile: too little of the line is traced or drawn along valleys ("schematic"),
+   * or the 20′ grid reads its mountain valleys far above the route's sourced highest point ("grid").
+   */
+  noProfile?: 'schematic' | 'grid';
+}
+
+export interface RouteProfile {
+  /** Metres at 0, stepKm, 2·stepKm, … and at lengthKm; null over schematic stretches. */
+  stepKm: number;
+  lengthKm: number;
+  m: (number | null)[];
+  /** Where along the line the route's named highest point lies. */
+  highestKm?: number;
 }
 
 export interface SlideCamera {
@@ -197,8 +280,20 @@ export interface Briefing {
 }
 
 /** Everything the app needs, as produced by build/atlasData.ts. */
+export interface AtlasRoute extends Omit<RouteMeta, 'highest'> {
+  legs: DrawnLeg[];
+  stats: RouteStats;
+  highest?: NamedHighest;
+}
+
+/** The elevation grid's credit and resolution, for captions. */
+export interface TerrainInfo {
+  resolutionArcMin: number;
+  attribution: string;
+}
+
 export interface AtlasData {
-  routes: (Route & { stats: RouteStats })[];
+  routes: AtlasRoute[];
   places: Place[];
   countries: (Country & { bbox: [number, number, number, number] })[];
   proposal: Proposal;
@@ -207,4 +302,5 @@ export interface AtlasData {
   countryShapes: { type: 'FeatureCollection'; features: MapShape[] };
   /** Data "as of": the latest dated source or milestone, for citations. */
   asOf: PartialDate;
+  terrain: TerrainInfo;
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../data/types';
 import ar from '../i18n/locales/ar.json';
 import en from '../i18n/locales/en.json';
 import { LAYER_IDS, type LayerId } from '../state/url';
-import { legendRows, type Translators } from './view';
+import { attribution, legendRows, viewGeoJson, type Translators } from './view';
 
 const atlas = loadAtlas(path.resolve('data'));
 
@@ -74,5 +74,47 @@ describe('legendRows', () => {
     expect(rows.some((r) => r.type === 'place' && r.kind === 'capital')).toBe(false);
     // A box where nothing is drawn lists no route at all.
     expect(legendRows(state({}), atlas, t, [150, -40, 160, -30]).filter((r) => r.type === 'route')).toEqual([]);
+  });
+});
+
+describe('viewGeoJson', () => {
+  type Props = { id?: string; alignment?: string; source?: string; licence?: string; attribution?: string };
+  const routeFeatures = (fc: ReturnType<typeof viewGeoJson>) =>
+    fc.features.filter((f) => f.geometry.type === 'LineString').map((f) => f.properties as Props);
+
+  it('says for every leg whether it is traced or schematic, where it comes from and under which licence', () => {
+    const fc = viewGeoJson(state({ layers: ['gas-pipeline'] }), atlas, 'https://example.org/');
+    const legs = routeFeatures(fc);
+    expect(legs.length).toBeGreaterThan(2);
+    for (const leg of legs) {
+      expect(['traced', 'schematic']).toContain(leg.alignment);
+      expect(leg.source).toBeTruthy();
+      expect(leg.licence).toMatch(/^(ODbL-1\.0|CC-BY-4\.0)$/);
+    }
+    const traced = legs.find((l) => l.id === 'cagp-abc' && l.alignment === 'traced')!;
+    expect(traced.licence).toBe('ODbL-1.0');
+    expect(traced.source).toMatch(/Global Energy Monitor/);
+    expect(traced.attribution).toContain('© OpenStreetMap contributors');
+    expect(legs.find((l) => l.id === 'cagp-d')).toMatchObject({ alignment: 'schematic', licence: 'CC-BY-4.0' });
+  });
+
+  it('names ODbL and OpenStreetMap in its licence note only when an OpenStreetMap-derived leg is included', () => {
+    const gas = viewGeoJson(state({ layers: ['gas-pipeline'] }), atlas, 'x');
+    expect(gas.license).toMatch(/CC BY 4\.0/);
+    expect(gas.license).toMatch(/ODbL/);
+    expect(gas.license).toContain('© OpenStreetMap contributors');
+    expect(gas.attribution).toContain('© OpenStreetMap contributors');
+    const rail = viewGeoJson(state({ layers: ['railway'] }), atlas, 'x');
+    expect(rail.license).toMatch(/CC BY/);
+    expect(rail.license).not.toMatch(/ODbL|OpenStreetMap/);
+    const oil = viewGeoJson(state({ layers: ['oil-pipeline'] }), atlas, 'x');
+    expect(oil.license).toMatch(/Global Energy Monitor/);
+    expect(oil.license).not.toMatch(/ODbL/);
+  });
+
+  it('credits the traces on exported images when they are drawn', () => {
+    expect(attribution(state({ layers: ['gas-pipeline'] }), atlas, t).en).toContain('© OpenStreetMap contributors');
+    expect(attribution(state({ layers: ['oil-pipeline'] }), atlas, t).ar).toContain('Global Energy Monitor');
+    expect(attribution(state({ layers: ['railway'] }), atlas, t).en).not.toMatch(/OpenStreetMap|Global Energy Monitor/);
   });
 });

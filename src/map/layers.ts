@@ -1,5 +1,6 @@
 // The map's layers as pure data: a function of theme and language. Kind is told by colour and by
-// pattern (railway ties, highway centre line, corridor band); status by the dash of the main line.
+// pattern (railway ties, highway centre line, corridor band); status by the dash of the main line;
+// alignment by the casing: solid under a leg traced from open geodata, beaded under a schematic one.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, RouteKind } from '../data/types';
 import type { Theme } from './theme';
@@ -16,6 +17,8 @@ export const PLACE_LAYERS = ['place-dot', 'place-label'] as const;
 export const BLOCKER_IMAGE = 'route-blocker';
 /** A transparent square: its size is the room each mark keeps free of labels. */
 export const blockerImage = (): { width: number; height: number; data: Uint8Array } => ({ width: 6, height: 6, data: new Uint8Array(6 * 6 * 4) });
+/** The casing under a schematic leg: dots one casing-width wide, 1.6 widths apart (in line widths). */
+export const SCHEMATIC_CASING_DASH = [0, 1.6];
 /** The invisible, wide layer used for hover and click. */
 export const ROUTE_HIT_LAYER = 'route-hit';
 
@@ -98,7 +101,12 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
     {
       id: 'route-casing', type: 'line', source: 'routes', filter: routeFilter('route-casing', kinds),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': perFeature(theme.halo), 'line-width': widthBy(6.5), 'line-opacity': dimmed(0.9, 0.3) },
+      paint: {
+        'line-color': perFeature(theme.halo), 'line-width': widthBy(6.5), 'line-opacity': dimmed(0.9, 0.3),
+        // Round dots of casing (zero-length dashes with round caps) under schematic legs. Per feature,
+        // like the main line's and the ties' dashes, so the three share one shader.
+        'line-dasharray': ['match', ['get', 'alignment'], 'schematic', ['literal', SCHEMATIC_CASING_DASH], ['literal', [1, 0]]],
+      },
     },
     {
       id: 'route-band', type: 'line', source: 'routes', filter: routeFilter('route-band', kinds),

@@ -26,6 +26,8 @@ export function routesSource(atlas: Pick<AtlasData, 'routes'>): FeatureCollectio
           status: r.status,
           leg: leg.properties.leg,
           pattern: patternOf(r.status, leg.properties.leg),
+          // Traced from open geodata, or schematic: the casing shows which (layers.ts).
+          alignment: leg.properties.alignment,
         },
       })),
     ),

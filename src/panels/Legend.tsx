@@ -1,11 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
-import { ROUTE_KINDS, ROUTE_STATUSES } from '../data/types';
+import { ROUTE_KINDS, ROUTE_STATUSES, type Alignment } from '../data/types';
 import { lightTheme } from '../map/theme';
 import { useAtlas } from '../state/store';
 import { ChosenSwatch, FillSwatch, PlaceSwatch, RouteSwatch, StatusSwatch } from './Swatch';
 
 const PLACE_KINDS_SHOWN = ['capital', 'border-crossing', 'port', 'gauge-break'] as const;
+
+/** A leg's casing as the map draws it (layers.ts): solid when traced, dotted when schematic. */
+export function AlignmentSwatch({ alignment }: { alignment: Alignment }) {
+  return (
+    <svg className="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false" data-alignment={alignment}>
+      <rect x="0" y="0" width="36" height="14" rx="2" fill="#cfc4a8" />
+      <line x1="5" y1="7" x2="31" y2="7" stroke={lightTheme.halo} strokeWidth="8" strokeLinecap="round" strokeDasharray={alignment === 'schematic' ? '0 8.6' : undefined} />
+      <line x1="3" y1="7" x2="33" y2="7" stroke="#4a4740" strokeWidth="3" />
+    </svg>
+  );
+}
 
 export function Legend() {
   const { t } = useTranslation();
@@ -29,6 +40,8 @@ export function Legend() {
           <ul className="plain-list">
             {kinds.map((k) => <li key={k}><RouteSwatch kind={k} /> {t(`kind.${k}`)}</li>)}
             {hasSea && <li><RouteSwatch kind="transport-corridor" leg="sea" /> {t('legend.seaLeg')}</li>}
+            <li data-testid="legend-traced"><AlignmentSwatch alignment="traced" /> {t('legend.traced')}</li>
+            <li data-testid="legend-schematic"><AlignmentSwatch alignment="schematic" /> {t('legend.schematicLeg')}</li>
           </ul>
           <h3>{t('legend.statuses')}</h3>
           <ul className="plain-list">
@@ -48,7 +61,30 @@ export function Legend() {
           <ul className="plain-list">
             {PLACE_KINDS_SHOWN.map((k) => <li key={k}><PlaceSwatch kind={k} /> {t(`placeKind.${k}`)}</li>)}
           </ul>
-          <p className="legend-note">{t('legend.schematic')}</p>
+          {/* The land beneath the routes (map/physicalLayers.ts), drawn as the map draws it. */}
+          <h3>{t('legend.land')}</h3>
+          <ul className="plain-list">
+            <li>
+              <svg className="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+                <path d="M1 13 L13 3 L22 9 L27 6 L35 13 Z" fill={lightTheme.land} />
+                <path d="M13 3 L17 13 L35 13 L27 6 L22 9 Z" fill={lightTheme.physical.rangeLabel} fillOpacity="0.45" />
+              </svg> {t('legend.relief')}
+            </li>
+            <li>
+              <svg className="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+                <path d="M1 11 C8 5 12 12 20 7" fill="none" stroke={lightTheme.physical.river} strokeWidth="1.6" />
+                <ellipse cx="27" cy="7" rx="8" ry="5" fill={lightTheme.water} stroke={lightTheme.physical.shore} />
+              </svg> {t('legend.water')}
+            </li>
+            <li><FillSwatch fill={lightTheme.physical.pastWater} stroke={lightTheme.physical.shore} /> {t('legend.aral')}</li>
+            <li>
+              <svg className="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+                <path d="M2 12 L9 3 L16 12 M12 12 L19 5 L26 12" fill="none" stroke={lightTheme.physical.rangeLabel} strokeWidth="1.6" />
+                <path d="M25 10 Q29 6 34 10" fill="none" stroke={lightTheme.physical.landformLabel} strokeWidth="1.6" />
+              </svg> {t('legend.landform')}
+            </li>
+          </ul>
+          <p className="legend-note">{t('legend.alignmentNote')}</p>
         </div>
       )}
     </section>

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { countryByIso, placeById, pointById, routeById } from '../data/atlas';
-import type { Lang } from '../data/types';
+import type { DrawnLeg, Lang, TraceInfo } from '../data/types';
+import { localeOf, type Digits } from '../i18n/format';
 import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
+import { ElevationProfile } from './ElevationProfile';
+import { Foreign } from './Foreign';
+import { AlignmentSwatch } from './Legend';
 import { Cite, SourceList } from './Sources';
 import { RouteSwatch } from './Swatch';
 
@@ -11,10 +15,24 @@ function countryName(iso3: string, lang: Lang): string {
   return countryByIso.get(iso3)?.name[lang] ?? iso3;
 }
 
+/** +12 %, −3.4 %: a signed share in the language's digits. */
+function signedPercent(v: number, lang: Lang, digits: Digits): string {
+  return new Intl.NumberFormat(localeOf(lang, digits), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v);
+}
+
+const LICENCE_KEY = { 'ODbL-1.0': 'licence.odbl', 'CC-BY-4.0': 'licence.ccby' } as const satisfies Record<TraceInfo['licence'], string>;
+
+function legKind(leg: DrawnLeg) {
+  if (leg.properties.leg === 'sea') return 'route.legSea' as const;
+  if (leg.properties.alignment === 'traced') return 'route.legTraced' as const;
+  return leg.properties.alongValleys ? 'route.legValleys' as const : 'route.legSchematic' as const;
+}
+
 export function RouteDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
+  const digits = useAtlas((s) => s.digits);
   const pointId = useAtlas((s) => s.pointId);
   const selectRoute = useAtlas((s) => s.selectRoute);
   const selectPoint = useAtlas((s) => s.selectPoint);
@@ -40,26 +58,67 @@ export function RouteDetail({ id }: { id: string }) {
         <span className={`badge badge--${route.status}`}>{t(`status.${route.status}`)}</span>
       </p>
       <p>{route.summary[lang]}</p>
-      <p className="schematic-note">{t('route.schematic')}</p>
       <button type="button" className="action" onClick={requestFit}>{t('route.zoom')}</button>
+
+      <section aria-labelledby="align-h">
+        <h3 id="align-h">{t('route.alignment')}</h3>
+        <ul className="plain-list route-legs" data-testid="route-legs">
+          {route.legs.map((leg, i) => {
+            const trace = leg.properties.trace;
+            const via = leg.properties.via.map((v) => placeById.get(v)?.properties.name[lang] ?? v).join(' – ');
+            return (
+              <li key={i} data-alignment={leg.properties.alignment}>
+                <AlignmentSwatch alignment={leg.properties.alignment} />
+                <span>
+                  <strong>{t(legKind(leg))}</strong>{via && <>: <bdi>{via}</bdi></>}
+                  {trace && (
+                    <span className="leg-credit" data-testid="leg-credit">
+                      {t('route.traceSourceLabel')} <Foreign text={`${trace.source.publisher}, ${trace.feature}`} />
+                      {' · '}
+                      <a href={trace.source.url} target="_blank" rel="noreferrer noopener" dir="ltr">{trace.file}</a>
+                      {' · '}
+                      {t('route.traceLicenceLabel')} {t(LICENCE_KEY[trace.licence])}
+                      {trace.openStreetMap && <> · <bdi dir="ltr" lang="en">© OpenStreetMap contributors</bdi></>}
+                    </span>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
 
       <section aria-labelledby="len-h">
         <h3 id="len-h">{t('route.length')}</h3>
         <dl className="lengths">
           <dt>{t('route.computed')}</dt>
-          <dd data-testid="computed-length"><strong>{km(route.stats.lengthKm)}</strong> <span className="muted">({t('route.computedNote')})</span></dd>
-          <dt>{t('route.published')}</dt>
-          <dd>
-            <ul className="plain-list">
-              {route.lengths.map((l, i) => (
-                <li key={i}>
-                  {km(l.km)} — {l.scope[lang]}
-                  {cite(l.source)}
-                </li>
-              ))}
-            </ul>
-          </dd>
+          <dd data-testid="computed-length"><strong>{km(route.stats.lengthKm)}</strong> <span className="muted">({t('route.computedNoteDrawn')})</span></dd>
         </dl>
+        <h4>{t('route.published')}</h4>
+        <ul className="plain-list published-lengths">
+          {route.lengths.map((l, i) => {
+            const c = route.stats.compared[i]!;
+            return (
+              <li key={i} data-testid="published-length">
+                <strong>{km(l.km)}</strong> — {l.scope[lang]}
+                {cite(l.source)}
+                <span className="length-compare" data-testid="length-compare">
+                  {t('route.compared', {
+                    countries: l.countries.map((iso) => countryName(iso, lang)).join(lang === 'ar' ? '، ' : ', '),
+                    km: km(c.computedKm),
+                    diff: signedPercent(c.diff, lang, digits),
+                  })}
+                </span>
+                {l.difference && (
+                  <span className="length-why" data-testid="length-why">
+                    {t('route.differenceWhy')} {l.difference.note[lang]}
+                    {l.difference.source && cite(l.difference.source)}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
         <h4>{t('route.byCountry')}</h4>
         <table className="by-country">
           <tbody>
@@ -78,6 +137,8 @@ export function RouteDetail({ id }: { id: string }) {
           </tbody>
         </table>
       </section>
+
+      <ElevationProfile route={route} />
 
       <section aria-labelledby="cross-h">
         <h3 id="cross-h">{t('route.crossings')}</h3>
