@@ -270,6 +270,17 @@ describe('exploring the map', () => {
     await page.close();
   });
 
+  it('names every rights holder on the map, and opens the full credits on request', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    const credits = page.locator('.attribution--map .attribution-toggle');
+    expect(await credits.textContent()).toContain('© OpenStreetMap contributors');
+    await credits.click();
+    await expect.poll(() => page.getByTestId('attribution-full').first().textContent()).toMatch(/ODbL.*|CC BY/);
+    await page.close();
+  });
+
   it('marks English source titles in the Arabic panel as English, isolated for direction', async () => {
     const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=ar&route=cku-railway`);
