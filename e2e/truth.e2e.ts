@@ -78,6 +78,19 @@ describe('the ground profile', () => {
     await page.locator('.digits-toggle').click();
   });
 
+  it('is on the railway\'s briefing slide, and stays when the text is folded away', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.goto(`${base}/?mode=brief&slide=4&lang=en`);
+    await waitForMapReady(page);
+    const card = page.getByTestId('slide-card');
+    await expect.poll(() => card.getByTestId('profile').isVisible()).toBe(true);
+    expect(await card.locator('svg text').allTextContents()).toContain('Torugart Pass 3,752 m');
+    await card.getByRole('button', { name: 'Hide text' }).click();
+    await expect.poll(() => card.locator('.slide-text').isVisible()).toBe(false);
+    expect(await card.getByTestId('profile').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('is not drawn for a schematic-only route, which says why', async () => {
     const { page } = await openRoute('trans-caspian', 'en');
     expect(await page.getByTestId('profile').count()).toBe(0);

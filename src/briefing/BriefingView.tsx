@@ -1,7 +1,8 @@
 // The audience window: slide text large enough for the back of the room, over the live map.
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { atlas } from '../data/atlas';
+import { atlas, routeById } from '../data/atlas';
+import { ElevationProfile } from '../panels/ElevationProfile';
 import { dirOf } from '../i18n';
 import { useFormat } from '../i18n/useFormat';
 import { getAppStore, useAtlas } from '../state/store';
@@ -40,6 +41,9 @@ export default function BriefingView() {
   const contrast = useAtlas((s) => s.contrast);
   const count = atlas.briefing.slides.length;
   const slide = atlas.briefing.slides[index]!;
+  // A slide about one route drawn well enough to profile shows how high it climbs.
+  const only = slide.routes.length === 1 ? routeById.get(slide.routes[0]!) : undefined;
+  const profiled = only?.stats.profile ? only : undefined;
   const title = useRef<HTMLHeadingElement>(null);
   // The card can fold to its title, to give the room the whole map.
   const [folded, setFolded] = useState(false);
@@ -113,6 +117,8 @@ export default function BriefingView() {
           <p className="slide-text">{slide.text[lang]}</p>
           <SlideLegend slide={slide} />
         </div>
+        {/* Outside the text: "Hide text" leaves the title and how high the line climbs. */}
+        {profiled && <ElevationProfile route={profiled} />}
       </article>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="slide-announcer">
         {progressLabel}. {slide.title[lang]}. {slide.text[lang]}
