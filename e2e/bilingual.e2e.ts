@@ -95,9 +95,18 @@ describe('switching language', () => {
     await waitForMapReady(page);
     const length = page.getByTestId('computed-length');
     expect(await length.textContent()).toMatch(/\d+ كم/);
-    await page.locator('.digits-toggle').click();
+    const toggle = page.getByRole('switch');
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await toggle.click();
     await expect.poll(() => length.textContent()).toMatch(/[٠-٩]+ كم/);
-    await page.locator('.digits-toggle').click();
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    // Every figure follows: the prose of the content, the milestones' dates, the scale bar.
+    const summary = page.getByTestId('route-detail').locator('p').filter({ hasText: 'يونيو' }).first();
+    expect(await summary.textContent()).toMatch(/[٠-٩]{4}/);
+    expect(await summary.textContent()).not.toMatch(/[0-9]/);
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^[٠-٩٬]+ (كم|م)$/);
+    await toggle.click();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^[0-9,]+ (كم|م)$/);
     await page.close();
   });
 

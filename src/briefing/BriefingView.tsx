@@ -112,16 +112,16 @@ export default function BriefingView() {
             {folded ? t('briefing.unfold') : t('briefing.fold')}
           </button>
         </div>
-        <h2 className="slide-title" ref={title}>{slide.title[lang]}</h2>
+        <h2 className="slide-title" ref={title}>{fmt.text(slide.title)}</h2>
         <div id="slide-body" className="slide-body" hidden={folded}>
-          <p className="slide-text">{slide.text[lang]}</p>
+          <p className="slide-text">{fmt.text(slide.text)}</p>
           <SlideLegend slide={slide} />
         </div>
         {/* Outside the text: "Hide text" leaves the title and how high the line climbs. */}
         {profiled && <ElevationProfile route={profiled} />}
       </article>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="slide-announcer">
-        {progressLabel}. {slide.title[lang]}. {slide.text[lang]}
+        {progressLabel}. {fmt.text(slide.title)}. {fmt.text(slide.text)}
       </p>
       {autoplay && (
         <p className="autoplay-note" role="status" data-cover="note">

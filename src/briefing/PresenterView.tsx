@@ -326,8 +326,8 @@ export default function PresenterView() {
             <div className="presenter-now-body">
               <SlidePreview index={index} previews={previews} testId="preview-now" />
               <div className="presenter-now-text">
-                <h2>{slide.title[lang]}</h2>
-                <p>{slide.text[lang]}</p>
+                <h2>{fmt.text(slide.title)}</h2>
+                <p>{fmt.text(slide.text)}</p>
                 <div className="presenter-nav">
                   <button type="button" className="deck-button" onClick={() => goToSlide(prevSlide(index, count))} disabled={index === 0} aria-label={t('briefing.prev')}><Arrow back /></button>
                   <button type="button" className="deck-button" onClick={() => goToSlide(nextSlide(index, count))} disabled={index === count - 1} aria-label={t('briefing.next')}><Arrow /></button>
@@ -337,7 +337,7 @@ export default function PresenterView() {
           </section>
           <section className="presenter-notes" aria-labelledby="notes-h">
             <h2 id="notes-h" className="presenter-label">{t('briefing.notes')}</h2>
-            <p data-testid="notes">{slide.notes[lang]}</p>
+            <p data-testid="notes">{fmt.text(slide.notes)}</p>
           </section>
         </div>
         <div className="presenter-col presenter-col--side">
@@ -347,7 +347,7 @@ export default function PresenterView() {
             {upNext ? (
               <>
                 <SlidePreview index={index + 1} previews={previews} testId="preview-next" />
-                <p className="presenter-next-title">{upNext.title[lang]}</p>
+                <p className="presenter-next-title">{fmt.text(upNext.title)}</p>
               </>
             ) : <p className="presenter-next-title">{t('briefing.end')}</p>}
           </section>
@@ -358,7 +358,7 @@ export default function PresenterView() {
                 <li key={s.id}>
                   <button type="button" className="list-button" aria-current={i === index ? 'step' : undefined} onClick={() => goToSlide(i)}>
                     <span className="point-number" aria-hidden="true">{fmt.num(i + 1)}</span>
-                    <span className="list-title">{s.title[lang]}</span>
+                    <span className="list-title">{fmt.text(s.title)}</span>
                   </button>
                 </li>
               ))}

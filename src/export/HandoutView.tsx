@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas, routeById } from '../data/atlas';
 import type { Lang, Slide, Source } from '../data/types';
+import { localDigits } from '../i18n/format';
 import { useFormat } from '../i18n/useFormat';
 import { viewFor } from '../map/camera/frame';
 import { slideTarget } from '../map/camera/target';
@@ -22,10 +23,11 @@ function slideSources(slide: Slide): Source[] {
 }
 
 function SlideText({ slide, lang }: { slide: Slide; lang: Lang }) {
+  const digits = useAtlas((s) => (lang === 'ar' ? s.digits : 'latn'));
   return (
     <div className="handout-text" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      <h2>{slide.title[lang]}</h2>
-      <p>{slide.text[lang]}</p>
+      <h2>{localDigits(slide.title[lang], digits)}</h2>
+      <p>{localDigits(slide.text[lang], digits)}</p>
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import { atlas } from '../data/atlas';
 import type { BBox } from '../geo/measure';
 import { i18n } from '../i18n';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, localDigits } from '../i18n/format';
 import { latOf, lonOf, mercX, mercY } from '../map/camera/fit';
 import type { Insets, Rect, Size } from '../map/camera/freeArea';
 import { viewFor } from '../map/camera/frame';
@@ -96,14 +96,16 @@ export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide
     width: css.width, height: css.height, pixelRatio, camera, padding: view.padding, lang: s.lang,
     layers: layersOf(s, atlas), emphasis: emphasisOf(s, atlas), contrast: s.contrast,
   });
+  // Arabic text in the image follows the digits setting, as the app does.
+  const arDigits = (x: { en: string; ar: string }) => ({ en: x.en, ar: localDigits(x.ar, s.digits) });
   compose(ctx, snap.canvas, {
     lang: s.lang,
     bilingual: opts.bilingual,
-    title: viewTitle(s, atlas, t),
+    title: arDigits(viewTitle(s, atlas, t)),
     subtitle: { en: `${t.en('app.title')} · ${t.en('app.subtitle')}`, ar: `${t.ar('app.title')} · ${t.ar('app.subtitle')}` },
     legend: framed.legend,
-    attribution: attribution(s, atlas, t),
-    scaleLabel: (km, lang) => t[lang]('unit.km', { value: formatNumber(km, lang) }),
+    attribution: arDigits(attribution(s, atlas, t)),
+    scaleLabel: (km, lang) => t[lang]('unit.km', { value: formatNumber(km, lang, lang === 'ar' ? s.digits : 'latn') }),
     northLabel: { en: t.en('export.north'), ar: t.ar('export.north') },
   }, { width: size.width, height: size.height, kmPerPixel: snap.kmPerPixel / snap.pixelRatio, bearing: snap.bearing, layout });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate } from './format';
+import { formatNumber, formatPartialDate, localDigits } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands in English and keeps Western digits in Arabic by default', () => {
@@ -21,5 +21,17 @@ describe('formatPartialDate', () => {
   it('names months in Arabic, with the chosen digits', () => {
     expect(formatPartialDate('2022-06-08', 'ar')).toBe('8 يونيو 2022');
     expect(formatPartialDate('2022-06-08', 'ar', 'arab')).toBe('٨ يونيو ٢٠٢٢');
+  });
+});
+
+describe('localDigits', () => {
+  it('writes the figures of Arabic prose in Arabic-Indic digits, with Arabic separators', () => {
+    expect(localDigits('يبلغ طول كل خط نحو 1833 كم', 'arab')).toBe('يبلغ طول كل خط نحو ١٨٣٣ كم');
+    expect(localDigits('نقل 43.2 مليار متر مكعب و16,400 قطار', 'arab')).toBe('نقل ٤٣٫٢ مليار متر مكعب و١٦٬٤٠٠ قطار');
+    expect(localDigits('الخط A بـ15', 'arab')).toBe('الخط A بـ١٥');
+  });
+  it('leaves codes, licence names and Western-digit settings alone', () => {
+    expect(localDigits('GEM P1124 (CC BY 4.0) و5G', 'arab')).toBe('GEM P1124 (CC BY 4.0) و5G');
+    expect(localDigits('1833 كم', 'latn')).toBe('1833 كم');
   });
 });

@@ -34,3 +34,17 @@ export function formatPartialDate(date: string, lang: Lang, digits: Digits = 'la
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, opts)));
   return format.format(when);
 }
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/**
+ * The figures in a piece of prose, in the chosen digits: "1833 كم" → "١٨٣٣ كم", "43.2" → "٤٣٫٢".
+ * A figure that is part of a Latin-letter code or name (P1124, 5G, CC BY 4.0) is left alone, and the
+ * text is never a URL or a source title: those are not passed here.
+ */
+export function localDigits(text: string, digits: Digits): string {
+  if (digits !== 'arab') return text;
+  // Not after a Latin letter, directly or across one space: "P1124", "CC BY 4.0" stay as written.
+  return text.replace(/(?<![A-Za-z0-9]|[A-Za-z] |\d[.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9])/g, (n) =>
+    n.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!).replace(/\./g, '٫').replace(/,/g, '٬'));
+}

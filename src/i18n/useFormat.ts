@@ -1,5 +1,6 @@
 import { useAtlas } from '../state/store';
-import { formatNumber, formatPartialDate } from './format';
+import type { Text } from '../data/types';
+import { formatNumber, formatPartialDate, localDigits } from './format';
 
 /** Formatters bound to the current language and digit setting. */
 export function useFormat() {
@@ -8,5 +9,7 @@ export function useFormat() {
   return {
     num: (v: number, maxFraction = 1) => formatNumber(v, lang, digits, maxFraction),
     date: (d: string) => formatPartialDate(d, lang, digits),
+    /** Content prose in the current language, its figures in the chosen digits. */
+    text: (t: Text) => localDigits(t[lang], lang === 'ar' ? digits : 'latn'),
   };
 }

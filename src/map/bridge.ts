@@ -7,6 +7,8 @@ import { emphasisOf, layersOf, type Emphasis } from '../state/emphasis';
 import type { AtlasState, AtlasStore } from '../state/store';
 import { isRouteKind } from '../state/url';
 import { absoluteUrl } from '../styles/fonts';
+import { formatNumber } from '../i18n/format';
+import { ScaleBar } from './scaleControl';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
@@ -29,8 +31,6 @@ export function mapLocale(lang: Lang): Record<string, string> {
     'NavigationControl.ZoomIn': t('maplibre.zoomIn'),
     'NavigationControl.ZoomOut': t('maplibre.zoomOut'),
     'NavigationControl.ResetBearing': t('maplibre.resetBearing'),
-    'ScaleControl.Kilometers': t('maplibre.km'),
-    'ScaleControl.Meters': t('maplibre.m'),
   };
 }
 
@@ -49,23 +49,38 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
   let emphasis: Emphasis = { routes: [], countries: [], places: [] };
   let hovered: string | null = null;
   let nav: maplibregl.NavigationControl | null = null;
-  let scale: maplibregl.ScaleControl | null = null;
+  let scale: ScaleBar | null = null;
   let labelsPending = false;
 
   /** Durations of the camera's flights: a selection is quick, a slide takes its time. */
   const SELECT_MS = 900;
   const SLIDE_MS = 2200;
 
+  /** "500 km" / «٥٠٠ كم», in the current language and digits. */
+  const distanceLabel = (value: number, unit: 'km' | 'm') => {
+    const { lang, digits } = store.getState();
+    const t = i18n.getFixedT(lang);
+    const n = formatNumber(value, lang, digits, 0);
+    return unit === 'km' ? t('unit.km', { value: n }) : `${n} ${t('maplibre.m')}`;
+  };
+
   const placeControls = (lang: Lang) => {
     if (nav) map.removeControl(nav);
     if (scale) map.removeControl(scale);
-    map._locale = { ...map._locale, ...mapLocale(lang) };
     // Controls sit on the end side, away from the panel; the map itself never mirrors.
     const corner = dirOf(lang) === 'rtl' ? 'top-left' : 'top-right';
     nav = new maplibregl.NavigationControl({ visualizePitch: false });
-    scale = new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 });
+    scale = new ScaleBar(distanceLabel);
     map.addControl(nav, corner);
     map.addControl(scale, corner);
+    // The zoom buttons' names in this language (MapLibre takes its own strings only at creation).
+    const t = i18n.getFixedT(lang);
+    const names: [string, string][] = [['zoom-in', t('maplibre.zoomIn')], ['zoom-out', t('maplibre.zoomOut')], ['compass', t('maplibre.resetBearing')]];
+    for (const [cls, name] of names) {
+      const button = map.getContainer().querySelector<HTMLElement>(`.maplibregl-ctrl-${cls}`);
+      button?.setAttribute('title', name);
+      button?.setAttribute('aria-label', name);
+    }
     // The control corners cover the map like any panel (camera/covers.ts).
     for (const el of map.getContainer().querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-left, .maplibregl-ctrl-top-right')) el.dataset.cover = 'controls';
   };
@@ -195,6 +210,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
 
   const apply = (next: AtlasState, prev: AtlasState) => {
     if (next.lang !== prev.lang) applyLang(next.lang);
+    else if (next.digits !== prev.digits) scale?.setLabel(distanceLabel);
     const deckMoved = next.mode !== prev.mode || next.slide !== prev.slide;
     if (next.layers !== prev.layers || deckMoved) applyLayers(next);
     if (deckMoved || next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||

@@ -48,7 +48,7 @@ export function CountryDetail({ iso3 }: { iso3: string }) {
             {points.map((p) => (
               <li key={p.id}>
                 <button type="button" className="link-button" data-point={p.id} onClick={() => selectPoint(p.id)}>
-                  {t('point.label', { id: fmt.num(p.id) })}: {p.title[lang]}
+                  {t('point.label', { id: fmt.num(p.id) })}: {fmt.text(p.title)}
                 </button>
               </li>
             ))}

@@ -39,7 +39,7 @@ export function ElevationProfile({ route }: { route: AtlasRoute }) {
     <p className="profile-highest" data-testid="profile-highest">
       {t('profile.highest', { name: h.name[lang], m: fmt.num(h.m, 0) })}{' '}
       (<a href={h.source} target="_blank" rel="noreferrer noopener">{t('profile.source')}</a>)
-      {h.note && <> — {h.note[lang]}</>}
+      {h.note && <> — {fmt.text(h.note)}</>}
     </p>
   );
 

@@ -36,8 +36,9 @@ export function DigitsToggle() {
   return (
     <button
       type="button"
+      role="switch"
       className="digits-toggle"
-      aria-pressed={on}
+      aria-checked={on}
       title={t('digits.hint')}
       onClick={() => {
         const next = on ? 'latn' : 'arab';
@@ -45,6 +46,7 @@ export function DigitsToggle() {
         setDigits(next);
       }}
     >
+      <span className="digits-track" aria-hidden="true"><span className="digits-knob" /></span>
       <span className="digits-label">{t('digits.label')}</span> <span aria-hidden="true">{on ? '١٢٣' : '123'}</span>
     </button>
   );

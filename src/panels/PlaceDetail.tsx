@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { atlas, countryByIso, placeById, routeById } from '../data/atlas';
+import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
 import { Foreign } from './Foreign';
@@ -8,6 +9,7 @@ import { RouteButton } from './RouteButton';
 /** A place picked on the map or in search: what it is, where, and which routes run through it. */
 export function PlaceDetail({ id }: { id: string }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
   const routeId = useAtlas((s) => s.routeId);
   const showPlace = useAtlas((s) => s.showPlace);
@@ -39,7 +41,7 @@ export function PlaceDetail({ id }: { id: string }) {
       ))}
       {p.kind === 'gauge-break' && <p data-testid="place-role">{t('place.gaugeBreak')}</p>}
       {p.kind === 'port' && <p data-testid="place-role">{t('place.port')}</p>}
-      {p.note && <p>{p.note[lang]}</p>}
+      {p.note && <p>{fmt.text(p.note)}</p>}
       {p.approx && <p className="schematic-note">{t('place.approx')}</p>}
       {country && (
         <p>

@@ -27,8 +27,8 @@ export function PointDetail({ id }: { id: number }) {
         {back && <BackButton onClick={() => setPanel('routes')}>{t('point.backToRoute', { name: back.shortName[lang] })}</BackButton>}
       </div>
       <p className="eyebrow">{t('point.label', { id: fmt.num(point.id) })}</p>
-      <h2 id="point-title" tabIndex={-1}>{point.title[lang]}</h2>
-      <p>{point.summary[lang]}<Cite sources={sources} id={point.source} scope="meeting" /></p>
+      <h2 id="point-title" tabIndex={-1}>{fmt.text(point.title)}</h2>
+      <p>{fmt.text(point.summary)}<Cite sources={sources} id={point.source} scope="meeting" /></p>
 
       <section aria-labelledby="p-routes-h">
         <h3 id="p-routes-h">{t('point.routes')}</h3>

@@ -6,7 +6,6 @@ import { useAtlas } from '../state/store';
 export function PointList() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const lang = useAtlas((s) => s.lang);
   const selectPoint = useAtlas((s) => s.selectPoint);
   const setPanel = useAtlas((s) => s.setPanel);
   return (
@@ -18,7 +17,7 @@ export function PointList() {
             <button type="button" className="list-button" data-point={p.id} onClick={() => selectPoint(p.id)}>
               <span className="point-number" aria-hidden="true">{fmt.num(p.id)}</span>
               <span className="list-text">
-                <span className="list-title">{p.title[lang]}</span>
+                <span className="list-title">{fmt.text(p.title)}</span>
               </span>
             </button>
           </li>

@@ -57,7 +57,7 @@ export function RouteDetail({ id }: { id: string }) {
         <span className="badge"><RouteSwatch kind={route.kind} status={route.status} /> {t(`kind.${route.kind}`)}</span>
         <span className={`badge badge--${route.status}`}>{t(`status.${route.status}`)}</span>
       </p>
-      <p>{route.summary[lang]}</p>
+      <p>{fmt.text(route.summary)}</p>
       <button type="button" className="action" onClick={requestFit}>{t('route.zoom')}</button>
 
       <section aria-labelledby="align-h">
@@ -100,7 +100,7 @@ export function RouteDetail({ id }: { id: string }) {
             const c = route.stats.compared[i]!;
             return (
               <li key={i} data-testid="published-length">
-                <strong>{km(l.km)}</strong> — {l.scope[lang]}
+                <strong>{km(l.km)}</strong> — {fmt.text(l.scope)}
                 {cite(l.source)}
                 <span className="length-compare" data-testid="length-compare">
                   {t('route.compared', {
@@ -111,7 +111,7 @@ export function RouteDetail({ id }: { id: string }) {
                 </span>
                 {l.difference && (
                   <span className="length-why" data-testid="length-why">
-                    {t('route.differenceWhy')} {l.difference.note[lang]}
+                    {t('route.differenceWhy')} {fmt.text(l.difference.note)}
                     {l.difference.source && cite(l.difference.source)}
                   </span>
                 )}
@@ -171,7 +171,7 @@ export function RouteDetail({ id }: { id: string }) {
           {route.milestones.map((m, i) => (
             <li key={i}>
               <time dateTime={m.date}>{fmt.date(m.date)}</time>
-              <span>{m.text[lang]}{cite(m.source)}</span>
+              <span>{fmt.text(m.text)}{cite(m.source)}</span>
             </li>
           ))}
         </ol>
@@ -184,7 +184,7 @@ export function RouteDetail({ id }: { id: string }) {
             {route.capacity.map((c, i) => (
               <li key={i}>
                 <strong>{t(`unit.${c.unit}`, { value: fmt.num(c.value) })}</strong>
-                {c.note && <> — {c.note[lang]}</>}
+                {c.note && <> — {fmt.text(c.note)}</>}
                 {cite(c.source)}
               </li>
             ))}
@@ -208,7 +208,7 @@ export function RouteDetail({ id }: { id: string }) {
             {route.points.map((p) => (
               <li key={p}>
                 <button type="button" className="link-button" data-point={p} onClick={() => selectPoint(p, { keepRoute: true })}>
-                  {t('point.label', { id: fmt.num(p) })}: {pointById.get(p)?.title[lang]}
+                  {t('point.label', { id: fmt.num(p) })}: {fmt.text(pointById.get(p)?.title ?? { en: '', ar: '' })}
                 </button>
               </li>
             ))}
