@@ -2,7 +2,7 @@
 // A data error stops `vite build` with its message, and shows in the dev overlay until fixed.
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { atlasFiles, loadAtlas } from './atlasData';
+import { atlasFiles, loadAtlas } from './atlasData.ts';
 
 const ID = 'virtual:atlas-data';
 const RESOLVED = `\0${ID}`;

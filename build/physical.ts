@@ -11,9 +11,9 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import type { GeometryObject, Topology } from 'topojson-specification';
 import {
   LANDFORM_KINDS, WATER_KINDS, type LabelFeature, type PhysicalData, type PhysicalKind, type PhysicalShapeProps, type ShapeFeature,
-} from '../src/map/physicalLayers';
-import { polygonsOf, roundRing, simplifyLine } from './worldContext';
-import { reliefImage, type ElevationGrid, type ReliefImage } from './relief';
+} from '../src/map/physicalLayers.ts';
+import { polygonsOf, roundRing, simplifyLine } from './worldContext.ts';
+import { reliefImage, type ElevationGrid, type ReliefImage } from './relief.ts';
 
 const require = createRequire(import.meta.url);
 

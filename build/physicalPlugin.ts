@@ -4,7 +4,7 @@
 // imports the module only after the map is first ready, so it is a chunk of its own, off the first load.
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { loadPhysical, physicalFiles, physicalRelief } from './physical';
+import { loadPhysical, physicalFiles, physicalRelief } from './physical.ts';
 import type { ReliefImage } from './relief';
 
 const ID = 'virtual:physical-data';

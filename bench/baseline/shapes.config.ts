@@ -1,7 +1,7 @@
 // Vite config for the "shapes" baseline: the app's data plugin, cut down to the country shapes, so
 // the baseline draws exactly the app's shapes without carrying its routes, places and texts.
 import type { Plugin } from 'vite';
-import { atlasDataPlugin } from '../../build/atlasDataPlugin';
+import { atlasDataPlugin } from '../../build/atlasDataPlugin.ts';
 
 const RESOLVED = '\0virtual:atlas-data';
 

@@ -3,12 +3,12 @@
 import {
   Ctx, DataError, arr, bool, iso3, isRecord, lonLat, num, obj, oneOf, optional, partialDate, slug, str, stringList, text,
   unique, url,
-} from './check';
+} from './check.ts';
 import {
   ALIGNMENTS, CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, TRACE_LICENCES,
   type Briefing, type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Source,
   type TraceLicence,
-} from './types';
+} from './types.ts';
 
 function sources(v: unknown, c: Ctx, { urlRequired = true } = {}): Source[] {
   const list = arr(v, c, { min: 1 }).map((s, i) => {

@@ -2,8 +2,8 @@
 // build samples each route once and ships the numbers; the unit tests check a known cell and a
 // flat line.
 import { distance } from '@turf/turf';
-import type { Pos } from './trace';
-import { nearestOnLine } from './trace';
+import type { Pos } from './trace.ts';
+import { nearestOnLine } from './trace.ts';
 
 /** A regular grid of heights, row 0 the northernmost, each value the mean over its cell. */
 export interface HeightGrid {

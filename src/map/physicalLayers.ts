@@ -9,7 +9,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Lang } from '../data/types';
-import { FONT_REGULAR, ROUTE_HIT_LAYER, labelField } from './layers';
+import { FONT_REGULAR, ROUTE_HIT_LAYER, labelField } from './layers.ts';
 import type { Theme } from './theme';
 
 export const WATER_KINDS = ['river', 'lake', 'reservoir'] as const;
