@@ -11,6 +11,7 @@ import { kmOver, needsExplaining, splitsOf } from '../src/geo/compare';
 import { mapLayers } from '../src/map/layers';
 import { REGION_BBOX, REGION_MAX_BOUNDS, WORLD_BBOX } from '../src/map/region';
 import { lightTheme } from '../src/map/theme';
+import { buildIndex, search } from '../src/data/search';
 import { loadAtlas, regionCountryShapes } from './atlasData';
 import { polygonsOf } from './worldContext';
 
@@ -59,7 +60,7 @@ describe('data/', () => {
     expect(Math.abs(figure(abc, 188).diff)).toBeLessThan(0.1);
     // Line D's 966 km leaves Turkmenistan out; the oil pipeline's Atasu–Alashankou figures lie in Kazakhstan.
     expect(figure(route('cagp-d'), 966).countries).not.toContain('TKM');
-    for (const km of [962, 988, 1000]) expect(Math.abs(figure(route('kz-cn-oil'), km).diff), `${km} km`).toBeLessThan(0.03);
+    for (const km of [962, 998, 1000]) expect(Math.abs(figure(route('kz-cn-oil'), km).diff), `${km} km`).toBeLessThan(0.03);
     // A figure for part of a line is not compared with all of it unexplained.
     expect(figure(route('kz-cn-oil'), 2228).difference?.note.en).toMatch(/Atyrau/);
   });
@@ -132,6 +133,160 @@ describe('data/', () => {
     const tc = route('trans-caspian');
     expect(tc.stats.offshoreKm).toBeGreaterThan(200);
     expect(tc.legs.some((l) => l.properties.leg === 'sea')).toBe(true);
+  });
+
+});
+
+// The seed article (Xinhua Arabic, Nur-Sultan, 8 June 2022) is the reference for the meeting, the five
+// points and the four documents. These are its own words, quoted.
+const SEED = {
+  point2: 'يتعين على الدول الست بناء محرك قوي للتعافي الاقتصادي في فترة ما بعد الجائحة، يشمل التعاون في مشاريع خطوط أنابيب الغاز الطبيعي، وخدمات قطارات الشحن بين الصين وأوروبا، وخط السكك الحديدية بين الصين وقيرغيزستان وأوزبكستان، وممر النقل عبر بحر قزوين',
+  point5: 'وتعزيز القيم المشتركة بين البشرية جمعاء',
+  documents: [
+    'إعلان مشترك للاجتماع الثالث لوزراء خارجية الصين ودول آسيا الوسطى',
+    'خارطة طريق لتنفيذ توافق القمة الافتراضية بين الصين ودول آسيا الوسطى',
+    'مبادرة لتعميق التعاون في مجال الارتباطية والتعاون بين الصين ودول آسيا الوسطى',
+    'مبادرة للتعاون بين الصين ودول آسيا الوسطى في مجال أمن البيانات',
+  ],
+} as const;
+
+/** What point 2 names, in the seed's words, and the routes on the map that answer to each. */
+const POINT_2_NAMES: { seed: string; en: RegExp; routes: string[] }[] = [
+  { seed: 'خطوط أنابيب الغاز الطبيعي', en: /natural gas pipeline/i, routes: ['cagp-abc', 'cagp-d'] },
+  { seed: 'قطارات الشحن بين الصين وأوروبا', en: /China–Europe freight train/i, routes: ['china-europe-rail'] },
+  { seed: 'خط السكك الحديدية بين الصين وقيرغيزستان وأوزبكستان', en: /China–Kyrgyzstan–Uzbekistan railway/i, routes: ['cku-railway'] },
+  { seed: 'ممر النقل عبر بحر قزوين', en: /trans-Caspian transport corridor/i, routes: ['trans-caspian'] },
+];
+
+describe('the five points and the four documents, against the seed article', () => {
+  const point = (id: number) => atlas.proposal.points.find((p) => p.id === id)!;
+  const slides = atlas.briefing.slides;
+
+  it('ties to point 2 exactly the routes its wording names, and no other', () => {
+    for (const n of POINT_2_NAMES) expect(SEED.point2, n.seed).toContain(n.seed);
+    const named = POINT_2_NAMES.flatMap((n) => n.routes).sort();
+    expect(atlas.routes.filter((r) => r.points.includes(2)).map((r) => r.id).sort()).toEqual(named);
+    // The oil pipeline and the highway are on the map, but point 2 does not name them.
+    for (const id of ['kz-cn-oil', 'cku-highway']) expect(route(id).points, id).toEqual([]);
+    // The point's own summary names the same four things, in both languages.
+    for (const n of POINT_2_NAMES) {
+      expect(point(2).summary.ar, n.seed).toContain(n.seed);
+      expect(point(2).summary.en, n.en.source).toMatch(n.en);
+    }
+  });
+
+  it('the point-2 slide shows the routes the point names, and the slides of the others do not claim point 2', () => {
+    const named = POINT_2_NAMES.flatMap((n) => n.routes).sort();
+    const p2 = slides.find((s) => s.id === 'point-2')!;
+    expect([...p2.routes].sort()).toEqual(named);
+    expect(p2.text.en).not.toMatch(/names the corridors on this map/);
+    for (const id of ['kz-cn-oil', 'cku-highway']) expect(slides.find((s) => s.id === id)?.point, id).toBeUndefined();
+    for (const s of slides.filter((x) => x.routes.length === 1 && x.point !== undefined)) {
+      expect(route(s.routes[0]!).points, s.id).toContain(s.point);
+    }
+  });
+
+  it('lists the four documents under the seed’s own Arabic titles, and the briefing uses the same terms', () => {
+    expect(atlas.proposal.meeting.documents.map((d) => d.ar)).toEqual([...SEED.documents]);
+    expect(atlas.proposal.meeting.documents.map((d) => d.en)).toEqual([
+      expect.stringMatching(/^Joint statement of the third China–Central Asia foreign ministers' meeting$/),
+      expect.stringMatching(/^Roadmap for implementing the consensus of the China–Central Asia virtual summit$/),
+      expect.stringMatching(/^Initiative on deepening connectivity cooperation/),
+      expect.stringMatching(/data security cooperation initiative$/i),
+    ]);
+    const followed = slides.find((s) => s.id === 'what-followed')!;
+    // The seed calls the first document «إعلان مشترك»; a «بيان مشترك» anywhere would be a different word.
+    expect(followed.text.ar).toContain('إعلانا مشتركا');
+    const everyArabicText = JSON.stringify([atlas.proposal, atlas.briefing]);
+    expect(everyArabicText).not.toMatch(/بيانا? مشتركا?/);
+    expect(followed.text.ar).toContain('الارتباطية');
+  });
+
+  it('keeps the seed’s "common values of all humanity" in point 5, in both languages', () => {
+    expect(SEED.point5).toContain('القيم المشتركة');
+    expect(point(5).summary.en).toMatch(/common values of all humanity/);
+    // The seed has «القيم المشتركة بين البشرية جمعاء»; «القيم المشتركة للبشرية جمعاء» says the same.
+    expect(point(5).summary.ar).toMatch(/القيم المشتركة (بين ال|لل)بشرية جمعاء/);
+    const slide5 = slides.find((s) => s.id === 'point-5')!;
+    expect(slide5.text.en).toMatch(/common values of all humanity/);
+    expect(slide5.text.ar).toContain('القيم المشتركة');
+  });
+
+  it('writes the countries as the seed does', () => {
+    const ar = Object.fromEntries(atlas.countries.filter((c) => c.focus).map((c) => [c.iso3, c.name.ar]));
+    expect(ar).toEqual({ CHN: 'الصين', KAZ: 'قازاقستان', KGZ: 'قيرغيزستان', TJK: 'طاجيكستان', TKM: 'تركمانستان', UZB: 'أوزبكستان' });
+  });
+});
+
+describe('Arabic wording and search variants', () => {
+  const arabicOf = (r: ReturnType<typeof route>) => JSON.stringify([r.name.ar, r.summary.ar, r.milestones.map((m) => m.text.ar),
+    r.capacity.map((c) => c.note?.ar), r.operators.map((o) => o.name.ar), r.lengths.map((l) => [l.scope.ar, l.difference?.note.ar])]);
+
+  it('has no literal «first gas» / «first oil» milestones, and no calques for gauge or the port of Alat', () => {
+    for (const r of atlas.routes) {
+      for (const m of r.milestones) expect(m.text.ar, `${r.id} ${m.date}`).not.toMatch(/أول (غاز|نفط)/);
+      expect(arabicOf(r), r.id).not.toMatch(/المسار القياسي|آلات|طريق بري سريع/);
+    }
+    const places = JSON.stringify(atlas.places.map((p) => [p.properties.name.ar, p.properties.note?.ar]));
+    expect(places).not.toMatch(/المسار القياسي|آلات/);
+    expect(JSON.stringify(atlas.briefing)).not.toMatch(/آلات|أول (غاز|نفط)/);
+  });
+
+  it('names a place the same way in both languages, keeping the other name as a search variant', () => {
+    const ala = atlas.places.find((p) => p.properties.id === 'alashankou')!.properties;
+    expect(ala.name).toEqual({ en: 'Alashankou', ar: 'ألاشانكو' });
+    expect(ala.altNames?.ar).toContain('ممر ألاتاو');
+    expect(ala.altNames?.en).toContain('Alataw Pass');
+    // Route texts use the same Arabic name.
+    for (const r of atlas.routes) expect(arabicOf(r), r.id).not.toContain('ممر ألاتاو');
+  });
+
+  it('finds what people type: Xinjiang, Fergana, adjectives, Arabic spellings', () => {
+    const index = buildIndex(atlas);
+    const first = (q: string) => search(index, q)[0]?.id;
+    expect(first('Xinjiang')).toBe('CHN');
+    expect(first('شينجيانغ')).toBe('CHN');
+    expect(first('Fergana')).toBe('andijan');
+    expect(first('Ferghana')).toBe('andijan');
+    expect(first('فرغانة')).toBe('andijan');
+    expect(first('بشكك')).toBe('bishkek');
+    expect(first('Chinese')).toBe('CHN');
+    expect(first('Kyrgyz')).toBe('KGZ');
+    expect(first('Kazakh')).toBe('KAZ');
+    expect(first('Uzbek')).toBe('UZB');
+    expect(first('القيرغيزي')).toBe('KGZ');
+    expect(first('ممر ألاتاو')).toBe('alashankou');
+  });
+});
+
+describe('sources', () => {
+  it('every cited source exists and is dated; "data as of" is the newest source date', () => {
+    const dates: string[] = [];
+    for (const r of atlas.routes) {
+      const ids = new Set(r.sources.map((s) => s.id));
+      const cited = [...r.milestones.map((m) => m.source), ...r.capacity.map((c) => c.source), ...r.operators.map((o) => o.source),
+        ...r.lengths.flatMap((l) => [l.source, l.difference?.source].filter((x): x is string => !!x))];
+      for (const c of cited) expect(ids.has(c), `${r.id} cites ${c}`).toBe(true);
+      // Every source listed is cited by something.
+      for (const s of r.sources) expect(cited, `${r.id} lists ${s.id} but cites it nowhere`).toContain(s.id);
+      dates.push(...r.sources.map((s) => s.date));
+    }
+    dates.push(...atlas.proposal.meeting.sources.map((s) => s.date));
+    expect(atlas.asOf).toBe(dates.sort().at(-1));
+    // Current to this year: the newest source is from 2026, and not later than the check (30 November 2026).
+    expect(atlas.asOf >= '2026').toBe(true);
+    expect(atlas.asOf <= '2026-11-30').toBe(true);
+  });
+
+  it('brings the stale figures up to date', () => {
+    const tc = route('trans-caspian');
+    expect(tc.milestones.find((m) => m.date === '2025')?.text.en).toMatch(/4\.12 Mt/);
+    const cku = route('cku-railway');
+    expect(cku.milestones.map((m) => m.date)).toContain('2025-04-29');
+    expect(cku.milestones.some((m) => /planned to begin/.test(m.text.en))).toBe(false);
+    const cer = route('china-europe-rail');
+    expect(cer.capacity.every((c) => c.unit !== 'trains-per-year')).toBe(true);
+    expect(JSON.stringify(route('cagp-abc').operators)).toMatch(/QazaqGaz/);
   });
 
 });
