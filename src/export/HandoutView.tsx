@@ -97,13 +97,16 @@ export default function HandoutView() {
             {bilingual && <SlideText slide={slide} lang={other} />}
           </div>
           <footer className="handout-sources">
-            <strong>{t('handout.sources')}:</strong>{' '}
-            {slideSources(slide).map((s, k) => (
-              <span key={`${s.id}-${k}`}>
-                {k > 0 && ' · '}
-                <Foreign text={s.publisher} />, <Foreign text={s.title} /> ({fmt.date(s.date)})
-              </span>
-            ))}
+            {/* One flex item for all the sources, and one for the page number. */}
+            <span>
+              <strong>{t('handout.sources')}:</strong>{' '}
+              {slideSources(slide).map((s, k) => (
+                <span key={`${s.id}-${k}`}>
+                  {k > 0 && ' · '}
+                  <Foreign text={s.publisher} />, <Foreign text={s.title} /> ({fmt.date(s.date)})
+                </span>
+              ))}
+            </span>
             <span className="handout-page-no">{t('handout.page', { n: fmt.num(i + 1), total: fmt.num(slides.length) })}</span>
           </footer>
         </section>

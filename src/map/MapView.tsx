@@ -12,6 +12,7 @@ import { getAppStore } from '../state/store';
 import { connectMapToStore, mapLocale, visibleKinds } from './bridge';
 import { createFramer, startView } from './camera/frame';
 import { targetOf } from './camera/target';
+import { gateFirstDraw } from './drawGate';
 import { provideImages } from './images';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
@@ -20,6 +21,9 @@ import { layersOf } from '../state/emphasis';
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's worker (download and compile, ~0.5 MB) while React is still rendering the panels.
 maplibregl.prewarm();
+
+/** The first view is shown at the latest after this long, complete or not. */
+const FIRST_DRAW_TIMEOUT_MS = 12_000;
 
 export function hasWebGL(): boolean {
   try {
@@ -75,14 +79,18 @@ export function MapView() {
       return;
     }
     provideImages(map);
+    // One frame, not five, before the map is ready (drawGate.ts says why and how).
+    const host = map.getContainer();
+    const ungate = gateFirstDraw(map, { timeoutMs: FIRST_DRAW_TIMEOUT_MS, onOpen: (how) => { host.dataset.drawGate = how; } });
     // A handle for the browser tests and the benchmark, which ask the map what it draws.
     (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap = map;
     const framer = createFramer(map, {
       root, initial: target, userCamera: own !== null,
       askForRoom: () => store.getState().makeRoom(),
     });
-    const disconnect = connectMapToStore({ map, store, atlas, tooltip: tooltip.current, framer });
+    const disconnect = connectMapToStore({ map, store, atlas, tooltip: tooltip.current, framer, built: { lang: s.lang, contrast: s.contrast, layers } });
     return () => {
+      ungate();
       disconnect();
       framer.destroy();
       map.remove();

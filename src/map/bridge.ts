@@ -41,9 +41,11 @@ interface BridgeOpts {
   tooltip: HTMLElement;
   /** The one mover of the camera (camera/frame.ts). */
   framer: Framer;
+  /** What the style was built for: only what has changed since is applied when the style loads. */
+  built: Pick<AtlasState, 'lang' | 'contrast'> & { layers: readonly string[] };
 }
 
-export function connectMapToStore({ map, store, atlas, tooltip, framer }: BridgeOpts): () => void {
+export function connectMapToStore({ map, store, atlas, tooltip, framer, built }: BridgeOpts): () => void {
   const routeNames = new Map(atlas.routes.map((r) => [r.id, r.name]));
   const placeNames = new Map(atlas.places.map((p) => [p.properties.id, p.properties]));
   let emphasis: Emphasis = { routes: [], countries: [], places: [] };
@@ -242,7 +244,11 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
     const s = store.getState();
     placeControls(s.lang);
     map.getCanvas().setAttribute('aria-label', i18n.getFixedT(s.lang)('map.label'));
-    applyLayers(s);
+    // The style already holds the layers and language it was built with: setting them again would
+    // cost a whole extra frame before ready (MapLibre repaints on every setFilter, even a no-op).
+    if (s.lang !== built.lang) applyLang(s.lang);
+    if (layersOf(s, atlas).join() !== built.layers.join()) applyLayers(s);
+    if (s.contrast !== built.contrast) applyTheme(s);
     applyEmphasis(emphasisOf(s, atlas));
 
     map.on('mousemove', onMove);
@@ -274,8 +280,10 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer }: Bridge
     });
   };
 
-  if (map.loaded() || map.isStyleLoaded()) start();
-  else map.once('load', start);
+  // On style.load, not load: the feature states are set before the first tiles arrive, so the
+  // first drawn frame already shows the selection.
+  if (map.isStyleLoaded()) start();
+  else map.once('style.load', start);
 
   return () => {
     stopped = true;

@@ -44,6 +44,12 @@ export class ScaleBar implements maplibregl.IControl {
     if (!(metres > 0)) return;
     const round = roundDistance(metres);
     this.el.style.width = `${Math.round((this.maxWidth * round) / metres)}px`;
-    this.el.textContent = round >= 1000 ? this.label(round / 1000, 'km') : this.label(round, 'm');
+    const [value, unit] = round >= 1000 ? [round / 1000, 'km' as const] : [round, 'm' as const];
+    try {
+      this.el.textContent = this.label(value, unit);
+    } catch {
+      // A failing formatter must not take the map down with it.
+      this.el.textContent = `${value} ${unit}`;
+    }
   };
 }
