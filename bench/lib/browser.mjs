@@ -51,23 +51,56 @@ export async function openSession(browser, origin) {
 
 /**
  * Runs in the page before its scripts: notes when the map object appears (all three pages publish
- * it as window.__corridorAtlasMap), when its style has loaded and when it first draws.
+ * it as window.__corridorAtlasMap), when its style has loaded and when it first draws; and counts
+ * drawing frames — animation frames in which WebGL drew something — which is what costs time in
+ * software WebGL (a MapLibre `render` that draws nothing costs little). The ready frame itself is
+ * not counted among the frames before ready; the time it reaches the screen is noted as `painted`.
  */
 function recordMilestones() {
-  const times = {};
+  const times = { frames: 0, renders: 0 };
+  const drawFrames = [];
   let map;
+  let drew = false;
   window.__benchMilestones = times;
+  window.__benchDrawFrames = drawFrames;
+  const ready = () => performance.getEntriesByName('app:map-ready').length > 0;
+  for (const proto of [window.WebGLRenderingContext?.prototype, window.WebGL2RenderingContext?.prototype]) {
+    if (!proto) continue;
+    for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+      const real = proto[name];
+      if (typeof real !== 'function') continue;
+      proto[name] = function (...args) {
+        drew = true;
+        return real.apply(this, args);
+      };
+    }
+  }
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((t) => {
+    const wasReady = ready();
+    drew = false;
+    try {
+      callback(t);
+    } finally {
+      if (drew) {
+        drawFrames.push(performance.now());
+        if (!ready()) times.frames += 1;
+        else if (!wasReady) {
+          // The ready frame: it is on screen after the compositor's next frame has run.
+          raf(() => setTimeout(() => { times.painted ??= performance.now(); }, 0));
+        }
+      }
+    }
+  });
   Object.defineProperty(window, '__corridorAtlasMap', {
     configurable: true,
     get: () => map,
     set: (m) => {
       map = m;
       times.mapCreated ??= performance.now();
-      times.frames = 0;
       m.once('load', () => { times.styleLoaded ??= performance.now(); });
       m.once('render', () => { times.firstRender ??= performance.now(); });
-      // Frames drawn until ready: each one is expensive in software WebGL.
-      m.on('render', () => { if (!performance.getEntriesByName('app:map-ready').length) times.frames += 1; });
+      m.on('render', () => { if (!ready()) times.renders += 1; });
     },
   });
 }

@@ -85,7 +85,7 @@ export function moveCamera(page, camera) {
   }, camera);
 }
 
-/** Clicks the language switch; returns the time from the click to the next app:labels-ready mark. */
+/** Clicks the language switch; returns the time from the click to the next app:labels-ready mark, and the drawing frames in between. */
 export function switchLanguage(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const marks = () => performance.getEntriesByName('app:labels-ready');
@@ -95,7 +95,10 @@ export function switchLanguage(page) {
       if (marks().length <= before) return;
       observer.disconnect();
       clearTimeout(timer);
-      resolve(marks().at(-1).startTime - t0);
+      const at = marks().at(-1).startTime;
+      // Drawing frames from the click up to the mark (the frame that marks it included).
+      const frames = (window.__benchDrawFrames ?? []).filter((t) => t >= t0 && t <= at + 1).length;
+      resolve({ ms: at - t0, frames });
     });
     observer.observe({ type: 'mark' });
     const timer = setTimeout(() => reject(new Error('no app:labels-ready mark within 20 s of the language switch')), 20_000);
