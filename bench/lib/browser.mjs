@@ -129,7 +129,15 @@ export async function loadUntilReady(session, url) {
     throw new Error(`${url}: no app:map-ready mark within 60 s. Page errors: ${session.errors.join(' | ') || 'none'}`, { cause: e });
   }
   session.phase = 'after-ready';
-  return page.evaluate(() => performance.getEntriesByName('app:map-ready')[0].startTime);
+  const { at, epoch } = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('app:map-ready')[0];
+    return { at: mark.startTime, epoch: performance.timeOrigin + mark.startTime };
+  });
+  // Requests the page started after the mark (noticed here up to 100 ms late) are not first load.
+  for (const r of session.requests) {
+    if (r.phase === 'first-load' && r.request.timing().startTime > epoch) r.phase = 'after-ready';
+  }
+  return at;
 }
 
 /** Which kind of bytes a file is; the app's content chunk counts as data although it is JavaScript. */

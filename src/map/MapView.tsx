@@ -12,7 +12,7 @@ import { getAppStore } from '../state/store';
 import { connectMapToStore, mapLocale, visibleKinds } from './bridge';
 import { createFramer, startView } from './camera/frame';
 import { targetOf } from './camera/target';
-import { gateFirstDraw } from './drawGate';
+import { createDrawGate } from './drawGate';
 import { provideImages } from './images';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
@@ -81,16 +81,17 @@ export function MapView() {
     provideImages(map);
     // One frame, not five, before the map is ready (drawGate.ts says why and how).
     const host = map.getContainer();
-    const ungate = gateFirstDraw(map, { timeoutMs: FIRST_DRAW_TIMEOUT_MS, onOpen: (how) => { host.dataset.drawGate = how; } });
+    const gate = createDrawGate(map);
+    gate.hold(FIRST_DRAW_TIMEOUT_MS, (how) => { host.dataset.drawGate = how; });
     // A handle for the browser tests and the benchmark, which ask the map what it draws.
     (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap = map;
     const framer = createFramer(map, {
       root, initial: target, userCamera: own !== null,
       askForRoom: () => store.getState().makeRoom(),
     });
-    const disconnect = connectMapToStore({ map, store, atlas, tooltip: tooltip.current, framer, built: { lang: s.lang, contrast: s.contrast, layers } });
+    const disconnect = connectMapToStore({ map, store, atlas, tooltip: tooltip.current, framer, gate, built: { lang: s.lang, contrast: s.contrast, layers } });
     return () => {
-      ungate();
+      gate.remove();
       disconnect();
       framer.destroy();
       map.remove();

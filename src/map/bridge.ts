@@ -15,10 +15,13 @@ import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, 
 import { loadedPhysical, loadPhysical } from './physicalData';
 import { PHYSICAL_LABEL_LAYERS, PHYSICAL_SOURCE, physicalLayers, physicalSources, type PhysicalData } from './physicalLayers';
 import type { Framer } from './camera/frame';
+import type { DrawGate } from './drawGate';
 import { slideTarget, targetOf } from './camera/target';
 
 /** Fired on window when the map is first idle with all data drawn. */
 export const MAP_READY_EVENT = 'corridor-atlas:map-ready';
+/** New labels are shown at the latest after this long, laid out or not. */
+const LABELS_TIMEOUT_MS = 5000;
 
 export function visibleKinds(layers: readonly string[]): RouteKind[] {
   return layers.filter((l): l is RouteKind => isRouteKind(l as never));
@@ -41,11 +44,13 @@ interface BridgeOpts {
   tooltip: HTMLElement;
   /** The one mover of the camera (camera/frame.ts). */
   framer: Framer;
+  /** Holds drawing while a view is incomplete (drawGate.ts). */
+  gate: DrawGate;
   /** What the style was built for: only what has changed since is applied when the style loads. */
   built: Pick<AtlasState, 'lang' | 'contrast'> & { layers: readonly string[] };
 }
 
-export function connectMapToStore({ map, store, atlas, tooltip, framer, built }: BridgeOpts): () => void {
+export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, built }: BridgeOpts): () => void {
   const routeNames = new Map(atlas.routes.map((r) => [r.id, r.name]));
   const placeNames = new Map(atlas.places.map((p) => [p.properties.id, p.properties]));
   let emphasis: Emphasis = { routes: [], countries: [], places: [] };
@@ -88,6 +93,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, built }:
   };
 
   const applyLang = (lang: Lang) => {
+    // The old labels stay on screen until the new ones are laid out and placed: one frame, not one per tile.
+    gate.hold(LABELS_TIMEOUT_MS);
     for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
     // The land's names, once they are on the map (they come after the first map-ready).
     for (const id of PHYSICAL_LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(lang));
