@@ -6,7 +6,10 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['e2e/globalSetup.ts'],
-    fileParallelism: false,
+    // Two files at a time: while one waits on the map, the other uses the CPU. Each file has its
+    // own browser; the tests assert what is on screen, never a timing, so sharing the cores is safe.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     // Software WebGL on two cores is slow; give UI changes time to show before failing.
     expect: { poll: { timeout: 10_000, interval: 100 } },

@@ -109,7 +109,7 @@ describe('briefing mode', () => {
 
   it('shows the whole of a slide\'s route clear of the slide card and its buttons, in both reading directions', async () => {
     // The trans-Caspian line is the widest of the deck: from the Black Sea to the Chinese border.
-    // (framing.e2e.ts checks every slide at four sizes; this is the default window.)
+    // (framing.ts checks every slide at four sizes; this is the default window.)
     for (const lang of ['en', 'ar'] as const) {
       const { page } = await openPage(browser(), base);
       await page.goto(`${base}/?mode=brief&slide=7&lang=${lang}`);
@@ -199,7 +199,8 @@ describe('briefing mode', () => {
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => toggle.textContent()).toBe('إيقاف مؤقت');
-    await expect.poll(() => elapsed(page), { timeout: 5000 }).toBe('0:01');
+    // Running: it leaves 0:00 (how far it gets depends on how busy the machine is).
+    await expect.poll(() => elapsed(page), { timeout: 10_000 }).not.toBe('0:00');
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.textContent()).toBe('استئناف');
     const held = await elapsed(page);
@@ -207,7 +208,7 @@ describe('briefing mode', () => {
     expect(await elapsed(page)).toBe(held);
     await page.keyboard.press('Enter');
     await expect.poll(() => toggle.textContent()).toBe('إيقاف مؤقت');
-    await expect.poll(() => elapsed(page), { timeout: 5000 }).not.toBe(held);
+    await expect.poll(() => elapsed(page), { timeout: 10_000 }).not.toBe(held);
 
     await page.getByTestId('timer-reset').focus();
     await page.keyboard.press('Enter');

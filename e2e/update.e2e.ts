@@ -48,7 +48,7 @@ beforeAll(async () => {
   route.properties.name.en = V2_NAME;
   writeFileSync(routeFile, JSON.stringify(route));
   execFileSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', path.join(tmp, 'v2'), '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, ATLAS_DATA_DIR: data, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    env: { ...process.env, ATLAS_DATA_DIR: data },
     stdio: 'pipe',
   });
   root = path.resolve('dist');

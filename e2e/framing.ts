@@ -1,17 +1,16 @@
 // Where the eye is: at a phone, 1024×768, a projector and 1920×1080, in both languages, whatever
 // the user picked (a route, a proposal point, home) or a slide is about lies in the free part of
-// the map, with nothing of ours on top of it.
+// the map, with nothing of ours on top of it. One test file per size (framing-*.e2e.ts) calls
+// this, so the sizes run side by side.
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from './browser';
-import { DECK, LANGS, SIX, SIZES, ROUTES, expectInView, linesOf, namedSix, openAtlas, routesOfPoint, settle, visit } from './driver';
+import { DECK, LANGS, SIX, ROUTES, expectInView, linesOf, namedSix, openAtlas, routesOfPoint, settle, visit, type ScreenSize } from './driver';
 
-const base = inject('baseUrl');
-const desktop = sharedBrowser();
-const phone = sharedBrowser({ touch: true });
 const labelPoints = SIX.map((c) => [c.label]);
 
-for (const size of SIZES) {
-  const browser = size.name === 'phone' ? phone : desktop;
+export function describeFraming(size: ScreenSize): void {
+  const base = inject('baseUrl');
+  const browser = sharedBrowser(size.name === 'phone' ? { touch: true } : {});
   for (const lang of LANGS) {
     describe(`${size.name} (${size.width}×${size.height}), ${lang}`, () => {
       it('home names the six countries; every route and proposal point is framed in the free area', async () => {
