@@ -49,7 +49,7 @@ startUrlWriter(store, (search) => {
   if ((state.mode ?? 'explore') === 'explore') {
     s.restoreView({
       routeId: state.route ?? null, pointId: state.point ?? null, placeId: state.place ?? null, countryId: state.country ?? null,
-      panel: state.panel ?? defaultPanel(state), camera: state.camera ?? null,
+      panel: state.panel ?? defaultPanel(state), camera: state.camera ?? null, compare: state.compare ?? null,
     });
   }
 });

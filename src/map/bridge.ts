@@ -223,7 +223,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
     const deckMoved = next.mode !== prev.mode || next.slide !== prev.slide;
     if (next.layers !== prev.layers || deckMoved) applyLayers(next);
     if (deckMoved || next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||
-      next.placeId !== prev.placeId || next.countryId !== prev.countryId) {
+      next.placeId !== prev.placeId || next.countryId !== prev.countryId || next.compare !== prev.compare) {
       applyEmphasis(emphasisOf(next, atlas));
     }
     if (next.mode !== 'explore' && (deckMoved || next.slideViewSeq !== prev.slideViewSeq)) {

@@ -14,6 +14,8 @@ const KEY = {
   mode: 'notice.badMode',
   slide: 'notice.badSlide',
   autoplay: 'notice.badAutoplay',
+  year: 'notice.badYear',
+  compare: 'notice.badCompare',
 } as const satisfies Record<UrlParam, string>;
 
 /** Problems found in the link, in the current language; they stay until dismissed. */

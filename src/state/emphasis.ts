@@ -12,7 +12,7 @@ export interface Emphasis {
   places: string[];
 }
 
-type ViewState = Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'mode' | 'slide' | 'layers'>;
+type ViewState = Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'mode' | 'slide' | 'layers'> & Partial<Pick<AtlasState, 'compare'>>;
 type ViewAtlas = Pick<AtlasData, 'routes' | 'proposal' | 'countries' | 'briefing'>;
 
 /** What the view is about. The Share tab keeps showing what was selected before it was opened. */
@@ -29,6 +29,10 @@ export function emphasisOf(s: ViewState, atlas: ViewAtlas): Emphasis {
     return { routes: slide?.routes ?? [], countries: slide?.countries ?? [], places: slide?.places ?? [] };
   }
   const places = s.placeId ? [s.placeId] : [];
+  if (s.compare?.length) {
+    const routes = atlas.routes.filter((r) => s.compare!.includes(r.id));
+    return { routes: routes.map((r) => r.id), countries: [...new Set(routes.flatMap((r) => r.countries))], places };
+  }
   if (s.countryId) return { routes: [], countries: [s.countryId], places };
   const focus = focusOf(s);
   if (focus === 'route') {

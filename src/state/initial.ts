@@ -23,7 +23,7 @@ export function initialState(
   env: { stored: string | null; browser: readonly string[]; storedDigits?: string | null; viewport?: { width: number; height: number } },
 ): { initial: Partial<AtlasState>; url: UrlState; problems: UrlProblem[] } {
   const { state: url, problems } = parseUrlState(search, known);
-  const picked = url.route !== undefined || url.point !== undefined || url.place !== undefined || url.country !== undefined;
+  const picked = url.route !== undefined || url.point !== undefined || url.place !== undefined || url.country !== undefined || url.compare !== undefined;
   const initial: Partial<AtlasState> = {
     lang: chooseLang(url.lang, env.stored, env.browser),
     digits: env.storedDigits === 'arab' ? 'arab' : 'latn',
@@ -33,6 +33,8 @@ export function initialState(
     placeId: url.place ?? null,
     countryId: url.country ?? null,
     camera: url.camera ?? null,
+    year: url.year ?? null,
+    compare: url.compare ?? null,
     legendOpen: legendOpenAt(env.viewport ?? { width: 1920, height: 1080 }),
     // On a phone a link to something opens the sheet far enough to read about it.
     sheet: picked ? 'half' : 'peek',

@@ -48,9 +48,9 @@ describe('choosing and the camera', () => {
   it('Back restores a view: with the camera it had, or framed when it had none', () => {
     const store = createAtlasStore();
     const camera = { zoom: 5, center: [70, 40] as [number, number], bearing: 0, pitch: 0 };
-    store.getState().restoreView({ routeId: 'cagp-abc', pointId: null, placeId: null, countryId: null, panel: 'routes', camera });
+    store.getState().restoreView({ routeId: 'cagp-abc', pointId: null, placeId: null, countryId: null, panel: 'routes', camera, compare: null });
     expect(store.getState()).toMatchObject({ routeId: 'cagp-abc', camera, restoreSeq: 1, fitSeq: 0 });
-    store.getState().restoreView({ routeId: null, pointId: 2, placeId: null, countryId: null, panel: 'proposal', camera: null });
+    store.getState().restoreView({ routeId: null, pointId: 2, placeId: null, countryId: null, panel: 'proposal', camera: null, compare: null });
     expect(store.getState()).toMatchObject({ pointId: 2, camera: null, restoreSeq: 2, fitSeq: 1 });
   });
 

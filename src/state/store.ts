@@ -12,6 +12,8 @@ export interface SelectionSlice {
   /** A place or country picked on the map or in search. */
   placeId: string | null;
   countryId: string | null;
+  /** Routes laid side by side in the comparison view (2 to 4), or null. */
+  compare: string[] | null;
   /** Bumped whenever the map should frame the current selection. */
   fitSeq: number;
   /** Bumped when Back or Forward restores a view: the map goes to `camera` if there is one, or frames the selection. */
@@ -21,8 +23,10 @@ export interface SelectionSlice {
   showPlace: (id: string | null) => void;
   showCountry: (iso3: string | null) => void;
   requestFit: () => void;
+  /** Opens the comparison of these routes (null closes it). */
+  setCompare: (ids: string[] | null) => void;
   /** Back/Forward: the selection, panel and camera the address names. */
-  restoreView: (v: Pick<AtlasState, 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'panel' | 'camera'>) => void;
+  restoreView: (v: Pick<AtlasState, 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'panel' | 'camera' | 'compare'>) => void;
 }
 
 export interface LayersSlice {
@@ -47,6 +51,8 @@ export interface UiSlice {
   notices: Notice[];
   /** The user's own camera: set when they move the map, null while the map frames what was chosen. */
   camera: Camera | null;
+  /** The network as of this year; null = today. */
+  year: number | null;
   legendOpen: boolean;
   sheet: SheetSize;
   setLang: (lang: Lang) => void;
@@ -55,6 +61,7 @@ export interface UiSlice {
   notify: (n: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
   setCamera: (c: Camera | null) => void;
+  setYear: (year: number | null) => void;
   setLegendOpen: (open: boolean) => void;
   setSheet: (sheet: SheetSize) => void;
   /** A target does not fit beside what covers the map: fold the legend and lower the sheet. */
@@ -89,6 +96,7 @@ const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   pointId: null,
   placeId: null,
   countryId: null,
+  compare: null,
   fitSeq: 0,
   restoreSeq: 0,
   selectRoute: (id, opts) =>
@@ -113,6 +121,7 @@ const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   showPlace: (id) => set((s) => ({ placeId: id, countryId: null, ...(id ? { panel: 'routes' as const, ...chosen(s) } : {}) })),
   showCountry: (iso3) => set((s) => ({ countryId: iso3, placeId: null, ...(iso3 ? { panel: 'routes' as const, ...chosen(s) } : {}) })),
   requestFit: () => set((s) => ({ fitSeq: s.fitSeq + 1, camera: null })),
+  setCompare: (ids) => set((s) => ({ compare: ids && ids.length >= 2 ? ids : null, ...(ids && ids.length >= 2 ? chosen(s) : {}) })),
   restoreView: (v) => set((s) => ({ ...v, restoreSeq: s.restoreSeq + 1, fitSeq: v.camera ? s.fitSeq : s.fitSeq + 1 })),
 });
 
@@ -131,6 +140,7 @@ const createUiSlice: Slice<UiSlice> = (set, get) => ({
   panel: 'routes',
   notices: [],
   camera: null,
+  year: null,
   legendOpen: true,
   sheet: 'peek',
   setLang: (lang) => set({ lang }),
@@ -139,6 +149,7 @@ const createUiSlice: Slice<UiSlice> = (set, get) => ({
   notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeSeq }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setCamera: (camera) => set({ camera }),
+  setYear: (year) => set({ year }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   setSheet: (sheet) => set({ sheet }),
   makeRoom: () => {

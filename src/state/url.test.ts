@@ -41,6 +41,17 @@ describe('parseUrlState', () => {
     expect(serializeUrlState({ place: 'torugart', country: 'KGZ' })).toBe('?place=torugart&country=KGZ');
   });
 
+  it('reads a year on the timeline and a comparison of two to four known routes, both ways', () => {
+    expect(parseUrlState('?year=2014&compare=cku-railway,cagp-abc', known)).toEqual({ state: { year: 2014, compare: ['cku-railway', 'cagp-abc'] }, problems: [] });
+    expect(serializeUrlState({ year: 2014, compare: ['cku-railway', 'cagp-abc'] })).toBe('?compare=cku-railway,cagp-abc&year=2014');
+    const bad = parseUrlState('?year=1999&compare=cku-railway', known);
+    expect(bad.state).toEqual({});
+    expect(bad.problems.map((p) => p.param)).toEqual(['year', 'compare']);
+    expect(parseUrlState('?compare=cku-railway,cku-railway', known).problems).toHaveLength(1);
+    expect(parseUrlState('?compare=cku-railway,nope', known).problems).toHaveLength(1);
+    expect(parseUrlState('?year=20144', known).problems).toHaveLength(1);
+  });
+
   it('treats an empty query as no state', () => {
     expect(parseUrlState('', known)).toEqual({ state: {}, problems: [] });
   });

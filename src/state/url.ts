@@ -32,9 +32,17 @@ export interface UrlState {
   slide?: number;
   /** Kiosk: seconds between slides. */
   autoplay?: number;
+  /** The network as of this year; absent = today. */
+  year?: number;
+  /** Routes laid side by side (2 to 4). */
+  compare?: string[];
 }
 
-export type UrlParam = 'lang' | 'panel' | 'route' | 'point' | 'place' | 'country' | 'layers' | 'map' | 'mode' | 'slide' | 'autoplay';
+/** The years the time slider spans: the first dated milestone to the last planned one. */
+export const YEARS = { first: 2005, last: 2030 } as const;
+export const COMPARE_MAX = 4;
+
+export type UrlParam = 'lang' | 'panel' | 'route' | 'point' | 'place' | 'country' | 'layers' | 'map' | 'mode' | 'slide' | 'autoplay' | 'year' | 'compare';
 export interface UrlProblem {
   param: UrlParam;
   value: string;
@@ -129,6 +137,21 @@ export function parseUrlState(search: string, known: Known): { state: UrlState; 
     else bad('autoplay', autoplay);
   }
 
+  const year = params.get('year');
+  if (year !== null) {
+    const n = /^\d{4}$/.test(year) ? Number(year) : NaN;
+    if (n >= YEARS.first && n <= YEARS.last) state.year = n;
+    else bad('year', year);
+  }
+
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const ids = compare.split(',');
+    const unique = [...new Set(ids)];
+    if (unique.length >= 2 && unique.length <= COMPARE_MAX && unique.length === ids.length && unique.every((id) => known.routeIds.has(id))) state.compare = unique;
+    else bad('compare', compare);
+  }
+
   const map = params.get('map');
   if (map !== null) {
     const camera = parseCamera(map);
@@ -173,6 +196,8 @@ export function serializeUrlState(s: UrlState): string {
   if (s.point !== undefined) params.set('point', String(s.point));
   if (s.place) params.set('place', s.place);
   if (s.country) params.set('country', s.country);
+  if (s.compare && s.compare.length >= 2) params.set('compare', s.compare.join(','));
+  if (s.year !== undefined) params.set('year', String(s.year));
   if (s.layers && s.layers.length !== LAYER_IDS.length) params.set('layers', s.layers.join(','));
   if (s.camera) params.set('map', formatCamera(s.camera));
   if (s.mode && s.mode !== 'explore') {

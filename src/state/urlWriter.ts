@@ -19,6 +19,8 @@ export function urlStateOf(s: AtlasState): UrlState {
     point,
     place: s.placeId ?? undefined,
     country: s.countryId ?? undefined,
+    compare: s.compare ?? undefined,
+    year: s.year ?? undefined,
     layers: s.layers,
     // In a briefing the slide sets the view; the explore camera is not shared.
     camera: s.mode === 'explore' ? s.camera ?? undefined : undefined,
@@ -28,11 +30,12 @@ export function urlStateOf(s: AtlasState): UrlState {
   };
 }
 
-/** A new choice: another route, point, place or country while exploring, or another slide. */
+/** A new choice: another route, point, place, country or comparison while exploring, or another slide. The year is a setting, not a step. */
 export function isChoice(next: AtlasState, prev: AtlasState): boolean {
   if (next.mode !== prev.mode) return false;
   if (next.mode !== 'explore') return next.slide !== prev.slide;
-  return next.routeId !== prev.routeId || next.pointId !== prev.pointId || next.placeId !== prev.placeId || next.countryId !== prev.countryId;
+  return next.routeId !== prev.routeId || next.pointId !== prev.pointId || next.placeId !== prev.placeId || next.countryId !== prev.countryId ||
+    next.compare?.join() !== prev.compare?.join();
 }
 
 let flushPending = () => {};

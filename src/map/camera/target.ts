@@ -15,7 +15,7 @@ export interface Target {
 }
 
 type TargetAtlas = Pick<AtlasData, 'routes' | 'places' | 'countries' | 'briefing' | 'proposal'>;
-type TargetState = Pick<AtlasState, 'mode' | 'slide' | 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'layers'>;
+type TargetState = Pick<AtlasState, 'mode' | 'slide' | 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'layers'> & Partial<Pick<AtlasState, 'compare'>>;
 
 /** Countries wider than this are framed by their name, not their whole extent (China reaches the Pacific). */
 const WIDE_COUNTRY_DEG = 45;
@@ -72,6 +72,10 @@ export function slideTarget(index: number, atlas: TargetAtlas): Target {
 
 export function targetOf(s: TargetState, atlas: TargetAtlas): Target {
   if (s.mode !== 'explore') return slideTarget(s.slide, atlas);
+  if (s.compare?.length) {
+    const box = routesBox(s.compare, atlas);
+    if (box) return { key: `compare:${s.compare.join(',')}`, box, maxZoom: MAX_ZOOM };
+  }
   if (s.placeId) {
     const p = atlas.places.find((x) => x.properties.id === s.placeId);
     if (p) {
