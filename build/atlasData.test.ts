@@ -44,9 +44,9 @@ function fixture() {
     route: {
       type: 'FeatureCollection',
       properties: {
-        id: 'test-line', kind: 'railway', status: 'operating', name: t('Test line', 'خط تجريبي'), shortName: t('Test', 'تجربة'),
+        id: 'test-line', kind: 'railway', name: t('Test line', 'خط تجريبي'), shortName: t('Test', 'تجربة'),
         summary: t('A line.', 'خط.'), countries: ['KAZ'],
-        milestones: [{ date: '2020', text: t('Opened', 'افتتح'), source: 'src' }],
+        milestones: [{ date: '2020', text: t('Opened', 'افتتح'), source: 'src', status: 'operating' }] as Record<string, unknown>[],
         capacity: [{ value: 5, unit: 'mt-per-year', source: 'src' }],
         operators: [{ name: t('Railways', 'السكك'), source: 'src' }],
         lengths: [{ km: 160, scope: t('whole line', 'الخط كله'), countries: ['KAZ'], source: 'src' }] as Record<string, unknown>[],
@@ -63,6 +63,15 @@ function fixture() {
         source: { id: 'trace-src', title: 'Trace file', publisher: 'Someone', url: 'https://example.org/trace', date: '2024' },
       } as Record<string, unknown>,
       features: [{ type: 'Feature', properties: { id: 'T1' }, geometry: { type: 'LineString', coordinates: [[69.4, 42.25], [69.595, 42.32], [70.5, 42.75], [71.365, 42.9], [71.6, 43.0]] } }],
+    },
+    /** data/timeline.json: the meeting of proposal.json and a summit. */
+    timeline: {
+      events: [
+        { id: 'meeting', kind: 'foreign-ministers', date: '2022-06-08', title: t('The meeting', 'الاجتماع'), place: t('Nur-Sultan', 'نور سلطان'), summary: t('Text.', 'نص.'),
+          placeId: 'astana', opens: 'meeting', sources: [{ id: 'seed', title: 'Article', publisher: 'Xinhua', date: '2022-06-08', url: 'https://example.org/seed' }] },
+        { id: 'summit', kind: 'summit', date: '2023-05-18', title: t('A summit', 'قمة'), place: t('Astana', 'أستانا'), summary: t('Text.', 'نص.'),
+          sources: [{ id: 'cgtn', title: 'Report', publisher: 'CGTN', date: '2023-05-19', url: 'https://example.org/summit' }] },
+      ] as Record<string, unknown>[],
     },
     /** data/terrain/elevation.json: a flat 500 m grid at 1°, 60–80°E, 35–50°N. */
     elevation: { resolutionArcMin: 60, west: 60, north: 50, cols: 20, rows: 15, attribution: 'Test grid', heights: new Array(300).fill(500) as number[] },
@@ -82,6 +91,7 @@ function writeFixture(f: Fixture): string {
   writeFileSync(path.join(data, 'places.geojson'), JSON.stringify(f.places));
   writeFileSync(path.join(data, 'proposal.json'), JSON.stringify(f.proposal));
   writeFileSync(path.join(data, 'briefing.json'), JSON.stringify(f.briefing));
+  writeFileSync(path.join(data, 'timeline.json'), JSON.stringify(f.timeline));
   writeFileSync(path.join(data, 'routes', `${f.route.properties.id}.geojson`), JSON.stringify(f.route));
   mkdirSync(path.join(data, 'traces'));
   writeFileSync(path.join(data, 'traces', 'test-trace.geojson'), JSON.stringify(f.trace));
@@ -202,6 +212,98 @@ describe('broken data fails with file, feature and field', () => {
   it('a slide showing an unknown layer', () => {
     const e = failure((f) => { f.briefing.slides[1]!.layers = ['railway', 'canals']; });
     expect(e.message).toContain('field "slides[1].layers[1]" must be one of railway');
+  });
+});
+
+describe('the status follows from dated milestones, and is never typed', () => {
+  it('is derived from the milestones as of the day of the build; later milestones are marked future', () => {
+    const f = fixture();
+    f.route.properties.milestones = [
+      { date: '2019', text: t('Agreed', 'اتُّفق عليه'), source: 'src', status: 'planned' },
+      { date: '2020', text: t('Opened', 'افتتح'), source: 'src', status: 'operating' },
+      { date: '2030', text: t('Doubled', 'ضوعف'), source: 'src' },
+    ];
+    const data = writeFixture(f);
+    expect(loadAtlas(data, { today: '2019-06-01' }).routes[0]!.status).toBe('planned');
+    const atlas = loadAtlas(data, { today: '2026-11-30' });
+    expect(atlas.today).toBe('2026-11-30');
+    expect(atlas.routes[0]!.status).toBe('operating');
+    expect(atlas.routes[0]!.milestones.map((m) => m.future ?? false)).toEqual([false, false, true]);
+  });
+
+  it('a typed status', () => {
+    const e = failure((f) => { (f.route.properties as Record<string, unknown>).status = 'operating'; });
+    expect(e.message).toMatch(/^data\/routes\/test-line\.geojson: route properties: field "properties\.status" is derived from the milestones now: remove it/);
+  });
+
+  it('a route with no milestone that marks a status', () => {
+    const e = failure((f) => { delete f.route.properties.milestones[0]!.status; });
+    expect(e.message).toMatch(/^data\/routes\/test-line\.geojson: route properties: field "properties\.milestones" has no milestone that marks a status/);
+  });
+
+  it('an unknown status on a milestone', () => {
+    const e = failure((f) => { f.route.properties.milestones[0]!.status = 'mothballed'; });
+    expect(e.message).toBe('data/routes/test-line.geojson: route properties: field "properties.milestones[0].status" must be one of operating, under-construction, planned, stalled, got "mothballed"');
+  });
+
+  it('a slide of a year before its route existed', () => {
+    const e = failure((f) => { (f.briefing.slides[1] as Record<string, unknown>).year = 2018; });
+    expect(e.message).toBe('data/briefing.json: slide 2 (line): field "slides[1].routes[0]" names the route "test-line", which did not exist yet in 2018 (the slide\'s "year"): none of its milestones marks a status by then');
+  });
+
+  it('a slide year outside the slider', () => {
+    const e = failure((f) => { (f.briefing.slides[0] as Record<string, unknown>).year = 1999; });
+    expect(e.message).toBe('data/briefing.json: slide 1 (meeting): field "slides[0].year" must be between 2005 and 2030, got 1999');
+  });
+});
+
+describe('data/timeline.json: the mechanism\'s meetings, checked like the rest', () => {
+  it('loads, in date order, with its sources', () => {
+    const atlas = loadAtlas(writeFixture(fixture()));
+    expect(atlas.timeline.map((e) => [e.id, e.date, e.opens ?? null])).toEqual([['meeting', '2022-06-08', 'meeting'], ['summit', '2023-05-18', null]]);
+  });
+
+  it('a missing file', () => {
+    const data = writeFixture(fixture());
+    rmSync(path.join(data, 'timeline.json'));
+    expect(() => loadAtlas(data)).toThrow('data/timeline.json: field "(file)" could not be read: is it missing?');
+  });
+
+  it('an event without an Arabic title', () => {
+    const e = failure((f) => { f.timeline.events[1]!.title = { en: 'A summit' }; });
+    expect(e.message).toBe('data/timeline.json: event 2 (summit): field "events[1].title.ar" must be a non-empty string, got nothing');
+  });
+
+  it('an event without a source', () => {
+    const e = failure((f) => { f.timeline.events[1]!.sources = []; });
+    expect(e.message).toBe('data/timeline.json: event 2 (summit): field "events[1].sources" must have at least 1 item');
+  });
+
+  it('a source without an address', () => {
+    const e = failure((f) => { delete (f.timeline.events[1]!.sources as Record<string, unknown>[])[0]!.url; });
+    expect(e.message).toBe('data/timeline.json: event 2 (summit): field "events[1].sources[0].url" must be a non-empty string, got nothing');
+  });
+
+  it('events out of date order', () => {
+    const e = failure((f) => { f.timeline.events[1]!.date = '2021'; });
+    expect(e.message).toBe('data/timeline.json: event 2 (summit): field "events[1].date" (2021) comes before the previous event (2022-06-08); keep them in date order');
+  });
+
+  it('an event outside the slider\'s years', () => {
+    const e = failure((f) => { f.timeline.events[0]!.date = '1996-04-26'; f.timeline.events[0]!.opens = undefined; });
+    expect(e.message).toBe('data/timeline.json: event 1 (meeting): field "events[0].date" must be between 2005 and 2030, got 1996');
+  });
+
+  it('the event that opens the meeting panel on another date than the meeting', () => {
+    const e = failure((f) => { f.timeline.events[0]!.date = '2022-06-09'; });
+    expect(e.message).toBe('data/timeline.json: event 1 (meeting): field "events[0].date" is 2022-06-09, but the event opens the meeting of data/proposal.json, which is dated 2022-06-08');
+  });
+
+  it('an unknown place or kind', () => {
+    expect(failure((f) => { f.timeline.events[0]!.placeId = 'atlantis'; }).message)
+      .toBe('data/timeline.json: event 1 (meeting): field "events[0].placeId" names the place "atlantis", which is not in data/places.geojson');
+    expect(failure((f) => { f.timeline.events[1]!.kind = 'party'; }).message)
+      .toBe('data/timeline.json: event 2 (summit): field "events[1].kind" must be one of foreign-ministers, summit, got "party"');
   });
 });
 

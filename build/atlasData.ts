@@ -11,8 +11,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { Ctx, DataError } from '../src/data/check.ts';
 import {
-  checkLinks, parseBriefing, parseCountries, parseElevation, parsePlaces, parseProposal, parseRoute, parseTrace, type ElevationGrid, type Trace,
+  checkLinks, parseBriefing, parseCountries, parseElevation, parsePlaces, parseProposal, parseRoute, parseTimeline, parseTrace, type ElevationGrid, type Trace,
 } from '../src/data/schema.ts';
+import { deriveStatus, isoDay } from '../src/data/status.ts';
 import { REGION_BBOX, WORLD_BBOX } from '../src/map/region.ts';
 import type {
   AtlasData, AtlasRoute, Country, CountryShape, DrawnLeg, HighestPoint, MapShape, NamedHighest, Place, Route, RouteLeg, RouteProfile, RouteStats,
@@ -75,6 +76,8 @@ export interface AtlasFiles {
   traces: string[];
   /** The elevation grid profiles are read from. */
   elevation: string;
+  /** The China–Central Asia mechanism's meetings, on the time slider's axis. */
+  timeline: string;
 }
 
 export function atlasFiles(dataDir: string): AtlasFiles {
@@ -88,6 +91,7 @@ export function atlasFiles(dataDir: string): AtlasFiles {
     briefing: path.join(dataDir, 'briefing.json'),
     traces: existsSync(tracesDir) ? readdirSync(tracesDir).filter((f) => f.endsWith('.geojson')).sort().map((f) => path.join(tracesDir, f)) : [],
     elevation: path.join(dataDir, 'terrain', 'elevation.json'),
+    timeline: path.join(dataDir, 'timeline.json'),
   };
 }
 
@@ -341,22 +345,27 @@ function shapeBounds(s: CountryShape): BBox {
   return boundsOf(rings.flat());
 }
 
-/** Loads and validates everything in data/; throws a DataError naming file, feature and field. */
-export function loadAtlas(dataDir: string): AtlasData {
+/**
+ * Loads and validates everything in data/; throws a DataError naming file, feature and field.
+ * Each route's status is derived from its milestones as of `today` (the day of the build).
+ */
+export function loadAtlas(dataDir: string, { today = isoDay(new Date()) }: { today?: string } = {}): AtlasData {
   const files = atlasFiles(dataDir);
   const rel = (f: string) => path.relative(path.dirname(dataDir), f).split(path.sep).join('/');
 
   const countries = parseCountries(readJson(files.countries, rel(files.countries)), rel(files.countries));
   const places = parsePlaces(readJson(files.places, rel(files.places)), rel(files.places));
   const proposal = parseProposal(readJson(files.proposal, rel(files.proposal)), rel(files.proposal));
-  const routes = files.routes.map((f) => ({
-    file: rel(f),
-    route: parseRoute(readJson(f, rel(f)), rel(f), path.basename(f, '.geojson')),
-  }));
+  const routes = files.routes.map((f) => {
+    const json = readJson(f, rel(f));
+    const typed = (json as { properties?: { status?: unknown } } | null)?.properties?.status;
+    return { file: rel(f), route: deriveStatus(parseRoute(json, rel(f), path.basename(f, '.geojson')), typed, rel(f), today) };
+  });
   const traces = new Map(files.traces.map((f) => [path.basename(f), parseTrace(readJson(f, rel(f)), rel(f))]));
   const grid = parseElevation(readJson(files.elevation, rel(files.elevation)), rel(files.elevation));
   const briefing = parseBriefing(readJson(files.briefing, rel(files.briefing)), rel(files.briefing));
   checkLinks(routes, places, countries, proposal, { places: rel(files.places), proposal: rel(files.proposal), briefing: rel(files.briefing) }, briefing);
+  const timeline = parseTimeline(readJson(files.timeline, rel(files.timeline)), rel(files.timeline), places, proposal);
 
   const shapes = regionCountryShapes(countries);
   const byIso = new Map<string, CountryShape[]>();
@@ -387,5 +396,7 @@ export function loadAtlas(dataDir: string): AtlasData {
     countryShapes: { type: 'FeatureCollection', features: mapShapes(countries) },
     asOf: dates.sort().at(-1) ?? proposal.meeting.date,
     terrain: { resolutionArcMin: grid.resolutionArcMin, attribution: grid.attribution },
+    timeline,
+    today,
   };
 }

@@ -20,7 +20,7 @@ export function atlasDataPlugin(dataDir = path.resolve(process.env.ATLAS_DATA_DI
     load(id) {
       if (id !== RESOLVED) return null;
       const files = atlasFiles(dataDir);
-      [...files.routes, ...files.traces, files.elevation, files.places, files.countries, files.proposal, files.briefing].forEach((f) => this.addWatchFile(f));
+      [...files.routes, ...files.traces, files.elevation, files.places, files.countries, files.proposal, files.briefing, files.timeline].forEach((f) => this.addWatchFile(f));
       const data = loadAtlas(dataDir);
       // JSON.parse of a string literal is faster to start than an equivalent object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;

@@ -1,6 +1,6 @@
 // Screenshots of the built app at the four sizes we promise (phone, 1024×768, projector, full HD),
 // in both languages, for a person to look at: `npm run build && npm run screens [view…]`.
-// They land in e2e/artifacts/screens/. Views: home, route, point, brief, sheet.
+// They land in e2e/artifacts/screens/. Views: home, route, point, brief, caspian, compare, compare4, series, year, future, since.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,14 @@ const VIEWS = {
   point: '&panel=proposal&point=1',
   brief: '&mode=brief&slide=1',
   caspian: '&mode=brief&slide=7',
+  compare: '&compare=cku-railway,trans-caspian',
+  compare4: '&compare=cku-railway,trans-caspian,china-europe-rail,cagp-abc',
+  series: '&route=trans-caspian',
+  // The network as of 2014 (the time slider with the year's milestones), the railway's expected
+  // opening in 2030, and the briefing's slide of the network in 2022.
+  year: '&year=2014',
+  future: '&year=2030&route=cku-railway',
+  since: '&mode=brief&slide=9',
 };
 // `--readme` writes the README's three pictures into docs/ instead.
 const README_SHOTS = [

@@ -6,6 +6,7 @@ import { Attribution } from './panels/Attribution';
 import { Legend } from './panels/Legend';
 import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
+import { TimeSlider } from './panels/TimeSlider';
 import { useAtlas } from './state/store';
 
 // Briefing code is loaded only when someone presents (or points at the Present button).
@@ -43,6 +44,7 @@ export function App() {
         <MapView />
         <Notices />
         {mode === 'explore' && <Legend />}
+        {mode === 'explore' && <TimeSlider />}
         <Attribution where="map" />
       </main>
     </div>

@@ -101,6 +101,9 @@ export default function BriefingView() {
   };
 
   const progress = t('briefing.progress', { current: fmt.num(index + 1), total: fmt.num(count) });
+  // A slide of another year shows the network of that year, and says so.
+  const yearLine = slide.year === undefined ? null
+    : t(slide.year > Number(atlas.today.slice(0, 4)) ? 'time.networkExpected' : 'time.networkAsOf', { year: fmt.text({ en: String(slide.year), ar: String(slide.year) }) });
   const progressLabel = t('briefing.progressLabel', { current: fmt.num(index + 1), total: fmt.num(count) });
 
   return (
@@ -112,6 +115,7 @@ export default function BriefingView() {
             {folded ? t('briefing.unfold') : t('briefing.fold')}
           </button>
         </div>
+        {yearLine && <p className="eyebrow slide-year" data-testid="slide-year">{yearLine}</p>}
         <h2 className="slide-title" ref={title}>{fmt.text(slide.title)}</h2>
         <div id="slide-body" className="slide-body" hidden={folded}>
           <p className="slide-text">{fmt.text(slide.text)}</p>
@@ -121,7 +125,7 @@ export default function BriefingView() {
         {profiled && <ElevationProfile route={profiled} />}
       </article>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="slide-announcer">
-        {progressLabel}. {fmt.text(slide.title)}. {fmt.text(slide.text)}
+        {progressLabel}. {yearLine && `${yearLine}. `}{fmt.text(slide.title)}. {fmt.text(slide.text)}
       </p>
       {autoplay && (
         <p className="autoplay-note" role="status" data-cover="note">

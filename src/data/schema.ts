@@ -5,10 +5,11 @@ import {
   unique, url,
 } from './check.ts';
 import {
-  ALIGNMENTS, CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, TRACE_LICENCES,
-  type Briefing, type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Source,
-  type TraceLicence,
+  ALIGNMENTS, CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, SERIES_UNITS, TRACE_LICENCES,
+  type Briefing, type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Series, type Source,
+  type TraceLicence, TIMELINE_KINDS, type TimelineEvent,
 } from './types.ts';
+import { TIME_SPAN as YEARS, statusAt } from './status.ts';
 
 function sources(v: unknown, c: Ctx, { urlRequired = true } = {}): Source[] {
   const list = arr(v, c, { min: 1 }).map((s, i) => {
@@ -34,6 +35,31 @@ function sourceRef(v: unknown, c: Ctx, known: Set<string>): string {
   return id;
 }
 
+/** A route's yearly series: a known unit, at least two years in order, each once, each from one of the route's sources. */
+function seriesList(v: unknown, c: Ctx, known: Set<string>): Series[] {
+  const list = arr(v, c).map((x, i): Series => {
+    const sc = c.at(i);
+    const o = obj(x, sc);
+    const pts = arr(o.points, sc.at('points'));
+    if (pts.length < 2) sc.at('points').fail(`has ${pts.length} point${pts.length === 1 ? '' : 's'}; a series needs at least 2 years to draw`);
+    const points = pts.map((p, j) => {
+      const pc = sc.at('points').at(j);
+      const q = obj(p, pc);
+      const year = num(q.year, pc.at('year'), { min: 1900, max: 2100 });
+      if (!Number.isInteger(year)) pc.at('year').fail(`must be a whole year such as 2024, got ${year}`);
+      return { year, value: num(q.value, pc.at('value'), { min: 0 }), source: sourceRef(q.source, pc.at('source'), known) };
+    });
+    points.forEach((p, j) => {
+      const prev = points[j - 1];
+      if (prev && p.year === prev.year) sc.at('points').at(j).at('year').fail(`repeats the year ${p.year}; give each year once`);
+      if (prev && p.year < prev.year) sc.at('points').at(j).at('year').fail(`(${p.year}) comes before the previous point (${prev.year}); keep the years in order`);
+    });
+    return { id: slug(o.id, sc.at('id')), label: text(o.label, sc.at('label')), unit: oneOf(o.unit, SERIES_UNITS, sc.at('unit')), points };
+  });
+  unique(list.map((s) => s.id), c, 'series id');
+  return list;
+}
+
 function altNames(v: unknown, c: Ctx) {
   if (v === undefined) return undefined;
   const o = obj(v, c);
@@ -49,7 +75,10 @@ function lineString(v: unknown, c: Ctx): [number, number][] {
   return arr(g.coordinates, c.at('coordinates'), { min: 2 }).map((p, i) => lonLat(p, c.at('coordinates').at(i)));
 }
 
-export function parseRoute(json: unknown, file: string, expectedId?: string): Route {
+/** A route as written in data/: its status is derived by the build from the milestones (status.ts). */
+export type ParsedRoute = Omit<Route, 'status'>;
+
+export function parseRoute(json: unknown, file: string, expectedId?: string): ParsedRoute {
   const root = new Ctx(file);
   const fc = obj(json, root);
   if (fc.type !== 'FeatureCollection') root.at('type').fail('must be "FeatureCollection"');
@@ -64,7 +93,10 @@ export function parseRoute(json: unknown, file: string, expectedId?: string): Ro
   const milestones = arr(p.milestones, pc.at('milestones')).map((m, i) => {
     const mc = pc.at('milestones').at(i);
     const o = obj(m, mc);
-    return { date: partialDate(o.date, mc.at('date')), text: text(o.text, mc.at('text')), source: sourceRef(o.source, mc.at('source'), known) };
+    return {
+      date: partialDate(o.date, mc.at('date')), text: text(o.text, mc.at('text')), source: sourceRef(o.source, mc.at('source'), known),
+      ...optionalField('status', optional(o.status, mc.at('status'), (v, c) => oneOf(v, ROUTE_STATUSES, c))),
+    };
   });
   milestones.forEach((m, i) => {
     const prev = milestones[i - 1];
@@ -74,7 +106,6 @@ export function parseRoute(json: unknown, file: string, expectedId?: string): Ro
   const meta = {
     id,
     kind: oneOf(p.kind, ROUTE_KINDS, pc.at('kind')),
-    status: oneOf(p.status, ROUTE_STATUSES, pc.at('status')),
     name: text(p.name, pc.at('name')),
     shortName: text(p.shortName, pc.at('shortName')),
     summary: text(p.summary, pc.at('summary')),
@@ -118,6 +149,7 @@ export function parseRoute(json: unknown, file: string, expectedId?: string): Ro
     }),
     points: arr(p.points, pc.at('points')).map((x, i) => num(x, pc.at('points').at(i), { min: 1, max: 5 })),
     sources: srcs,
+    ...optionalField('series', optional(p.series, pc.at('series'), (v, c) => seriesList(v, c, known))),
     ...optionalField('highest', optional(p.highest, pc.at('highest'), (v, c) => {
       const h = obj(v, c);
       if ((h.place === undefined) === (h.name === undefined && h.at === undefined)) {
@@ -359,6 +391,7 @@ export function parseBriefing(json: unknown, file: string): Briefing {
       countries: (optional(s.countries, sc.at('countries'), arr) ?? []).map((c, j) => iso3(c, sc.at('countries').at(j))),
       layers: optional(s.layers, sc.at('layers'), (v, c) => arr(v, c).map((l, j) => oneOf(l, LAYER_NAMES, c.at(j)))),
       point: optional(s.point, sc.at('point'), (v, c) => num(v, c, { min: 1, max: 5 })),
+      ...optionalField('year', optional(s.year, sc.at('year'), sliderYear)),
     };
   });
   unique(slides.map((s) => s.id), root.at('slides'), 'slide id');
@@ -416,10 +449,64 @@ export function checkLinks(
     slide.places.forEach((p, j) => { if (!placeIds.has(p)) sc.at('places').at(j).fail(`names the place "${p}", which is not in ${files.places}`); });
     slide.countries.forEach((c, j) => { if (!isoCodes.has(c)) sc.at('countries').at(j).fail(`names "${c}", which is not in data/countries.json`); });
     if (slide.point !== undefined && !pointIds.has(slide.point)) sc.at('point').fail(`is ${slide.point}, which is not in ${files.proposal}`);
+    // A slide of another year stresses only routes that existed then (status.ts).
+    slide.routes.forEach((r, j) => {
+      const route = slide.year === undefined ? undefined : routes.find((x) => x.route.id === r)?.route;
+      if (route && !statusAt(route.milestones, slide.year!, '')) {
+        sc.at('routes').at(j).fail(`names the route "${r}", which did not exist yet in ${slide.year} (the slide's "year"): none of its milestones marks a status by then`);
+      }
+    });
   });
   if (!placeIds.has(proposal.meeting.placeId)) {
     new Ctx(files.proposal).feature('meeting').at('meeting').at('placeId').fail(`names the place "${proposal.meeting.placeId}", which is not in ${files.places}`);
   }
+}
+
+/** A year the time slider spans (YEARS in src/state/url.ts). */
+function sliderYear(v: unknown, c: Ctx): number {
+  const y = num(v, c, { min: YEARS.first, max: YEARS.last });
+  if (!Number.isInteger(y)) c.fail(`must be a whole year such as 2022, got ${y}`);
+  return y;
+}
+
+/**
+ * data/timeline.json: the China–Central Asia mechanism's meetings and summits, in date order, each in
+ * both languages and sourced. The one that opens the meeting panel is the meeting of data/proposal.json.
+ */
+export function parseTimeline(json: unknown, file: string, places: Place[], proposal: Proposal): TimelineEvent[] {
+  const root = new Ctx(file);
+  const o = obj(json, root);
+  const placeIds = new Set(places.map((p) => p.properties.id));
+  const events = arr(o.events, root.at('events'), { min: 1 }).map((x, i): TimelineEvent => {
+    const raw = isRecord(x) && typeof x.id === 'string' ? ` (${x.id})` : '';
+    const ec = root.feature(`event ${i + 1}${raw}`).at('events').at(i);
+    const e = obj(x, ec);
+    const date = partialDate(e.date, ec.at('date'));
+    sliderYear(Number(date.slice(0, 4)), ec.at('date'));
+    const placeId = optional(e.placeId, ec.at('placeId'), slug);
+    if (placeId && !placeIds.has(placeId)) ec.at('placeId').fail(`names the place "${placeId}", which is not in data/places.geojson`);
+    const opens = optional(e.opens, ec.at('opens'), (v, c) => oneOf(v, ['meeting'] as const, c));
+    if (opens && date !== proposal.meeting.date) {
+      ec.at('date').fail(`is ${date}, but the event opens the meeting of data/proposal.json, which is dated ${proposal.meeting.date}`);
+    }
+    return {
+      id: slug(e.id, ec.at('id')),
+      kind: oneOf(e.kind, TIMELINE_KINDS, ec.at('kind')),
+      date,
+      title: text(e.title, ec.at('title')),
+      place: text(e.place, ec.at('place')),
+      summary: text(e.summary, ec.at('summary')),
+      ...optionalField('placeId', placeId),
+      ...optionalField('opens', opens),
+      sources: sources(e.sources, ec.at('sources')),
+    };
+  });
+  unique(events.map((e) => e.id), root.at('events'), 'event id');
+  events.forEach((e, i) => {
+    const prev = events[i - 1];
+    if (prev && e.date < prev.date) root.feature(`event ${i + 1} (${e.id})`).at('events').at(i).at('date').fail(`(${e.date}) comes before the previous event (${prev.date}); keep them in date order`);
+  });
+  return events;
 }
 
 export { DataError };

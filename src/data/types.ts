@@ -51,6 +51,30 @@ export interface Milestone {
   date: PartialDate;
   text: Text;
   source: string;
+  /** The status the route enters on this date, when its source says so (src/data/status.ts). */
+  status?: RouteStatus;
+  /** Set by the build: dated after the day the atlas was built, so expected, not fact. */
+  future?: true;
+}
+
+/** Units a yearly series is counted in: the capacity units, as amounts carried in the year. */
+export const SERIES_UNITS = CAPACITY_UNITS;
+export type SeriesUnit = CapacityUnit;
+
+/** One year of a series: the amount carried, delivered or run in that year, from a source. */
+export interface SeriesPoint {
+  year: number;
+  value: number;
+  source: string;
+}
+
+/** A figure reported year by year (tonnes carried, trains run): drawn as a small chart. */
+export interface Series {
+  id: string;
+  label: Text;
+  unit: SeriesUnit;
+  /** In year order, each year once, at least two. */
+  points: SeriesPoint[];
 }
 
 export interface Capacity {
@@ -98,6 +122,7 @@ export interface NamedHighest extends HighestPoint {
 export interface RouteMeta {
   id: string;
   kind: RouteKind;
+  /** Derived by the build from the milestones that mark a status, as of the day it runs; never typed. */
   status: RouteStatus;
   name: Text;
   shortName: Text;
@@ -110,6 +135,8 @@ export interface RouteMeta {
   points: number[];
   sources: Source[];
   highest?: HighestPoint;
+  /** Yearly figures with a source for each year, when a source publishes them. */
+  series?: Series[];
 }
 
 /** Where a traced leg takes its line: a feature of a file in data/traces/. */
@@ -272,6 +299,8 @@ export interface Slide {
   layers?: string[];
   /** A proposal point the slide presents, if any. */
   point?: number;
+  /** The slide shows the network as of this year (src/data/status.ts); today's when left out. */
+  year?: number;
 }
 
 export interface Briefing {
@@ -303,4 +332,26 @@ export interface AtlasData {
   /** Data "as of": the latest dated source or milestone, for citations. */
   asOf: PartialDate;
   terrain: TerrainInfo;
+  /** The China–Central Asia mechanism's meetings and summits (data/timeline.json), in date order. */
+  timeline: TimelineEvent[];
+  /** The day the atlas was built (YYYY-MM-DD): statuses are derived, and later dates are the future, as of it. */
+  today: string;
+}
+
+export const TIMELINE_KINDS = ['foreign-ministers', 'summit'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** A meeting of the China–Central Asia mechanism, on the time slider's axis. */
+export interface TimelineEvent {
+  id: string;
+  kind: TimelineKind;
+  date: PartialDate;
+  title: Text;
+  place: Text;
+  summary: Text;
+  /** A place of data/places.geojson where it met (none for a video meeting). */
+  placeId?: string;
+  /** Picking it opens this panel too: the meeting of data/proposal.json. */
+  opens?: 'meeting';
+  sources: Source[];
 }

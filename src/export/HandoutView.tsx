@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas, routeById } from '../data/atlas';
 import type { Lang, Slide, Source } from '../data/types';
+import { atlasAt } from '../data/status';
 import { localDigits } from '../i18n/format';
 import { useFormat } from '../i18n/useFormat';
 import { viewFor } from '../map/camera/frame';
@@ -23,9 +24,11 @@ function slideSources(slide: Slide): Source[] {
 }
 
 function SlideText({ slide, lang }: { slide: Slide; lang: Lang }) {
+  const { t } = useTranslation();
   const digits = useAtlas((s) => (lang === 'ar' ? s.digits : 'latn'));
   return (
     <div className="handout-text" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+      {slide.year !== undefined && <p className="eyebrow" data-testid="handout-year">{localDigits(t(slide.year > Number(atlas.today.slice(0, 4)) ? 'time.networkExpected' : 'time.networkAsOf', { year: slide.year, lng: lang }), digits)}</p>}
       <h2>{localDigits(slide.title[lang], digits)}</h2>
       <p>{localDigits(slide.text[lang], digits)}</p>
     </div>
@@ -53,16 +56,22 @@ export default function HandoutView() {
       return { camera: { ...slide.camera, center: view.center, zoom: view.zoom }, lang, layers: layersOf(state, atlas), emphasis: emphasisOf(state, atlas) };
     };
     void (async () => {
-      const snapper = await createSnapshotter(atlas, MAP_SIZE, viewOf(0));
-      try {
-        const out: string[] = [];
-        for (let i = 0; i < slides.length && !cancelled; i++) {
-          const snap = await snapper.render(viewOf(i));
-          out.push(snap.canvas.toDataURL('image/jpeg', 0.85));
-          if (!cancelled) setMaps([...out]);
+      // One off-screen map for each year the deck shows (today's, and a slide's own): it draws the network of that year.
+      const out: string[] = [];
+      for (const year of [...new Set(slides.map((s) => s.year ?? null))]) {
+        const pages = slides.flatMap((s, i) => ((s.year ?? null) === year ? [i] : []));
+        if (cancelled) break;
+        const snapper = await createSnapshotter(atlasAt(atlas, year), MAP_SIZE, viewOf(pages[0]!));
+        try {
+          for (const i of pages) {
+            if (cancelled) break;
+            const snap = await snapper.render(viewOf(i));
+            out[i] = snap.canvas.toDataURL('image/jpeg', 0.85);
+            if (!cancelled) setMaps([...out]);
+          }
+        } finally {
+          snapper.destroy();
         }
-      } finally {
-        snapper.destroy();
       }
     })();
     return () => {
@@ -70,7 +79,8 @@ export default function HandoutView() {
     };
   }, [lang, slides]);
 
-  const done = maps.length === slides.length;
+  const drawn = maps.filter(Boolean).length;
+  const done = drawn === slides.length;
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   return (
     <div className={`handout ${bilingual ? 'handout--bilingual' : ''}`} data-testid="handout" data-ready={done}>
@@ -86,8 +96,8 @@ export default function HandoutView() {
         <label className="toggle"><input type="checkbox" checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} data-testid="handout-bilingual" /> {t('handout.bilingual')}</label>
         <button type="button" className="action" disabled={!done} onClick={() => window.print()}>{t('handout.print')}</button>
         <button type="button" className="link-button" onClick={() => setMode('explore')}>{t('handout.back')}</button>
-        <p role="status" aria-live="polite">{done ? '' : t('handout.progress', { done: fmt.num(maps.length), total: fmt.num(slides.length) })}</p>
-        {!done && <progress max={slides.length} value={maps.length} />}
+        <p role="status" aria-live="polite">{done ? '' : t('handout.progress', { done: fmt.num(drawn), total: fmt.num(slides.length) })}</p>
+        {!done && <progress max={slides.length} value={drawn} />}
       </header>
       {slides.map((slide, i) => (
         <section className="handout-page" key={slide.id} aria-label={t('handout.page', { n: fmt.num(i + 1), total: fmt.num(slides.length) })}>

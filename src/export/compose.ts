@@ -10,7 +10,9 @@ import { UI_FAMILY } from '../styles/fonts';
 export type LegendRow =
   | { type: 'route'; kind: RouteKind; status: RouteStatus; leg: 'land' | 'sea'; label: Text }
   | { type: 'place'; kind: PlaceKind; label: Text }
-  | { type: 'fill'; fill: 'focus' | 'neighbour' | 'highlight'; label: Text };
+  | { type: 'fill'; fill: 'focus' | 'neighbour' | 'highlight'; label: Text }
+  /** A compared route, named, in its comparison colour with its kind's pattern and status's dash. */
+  | { type: 'compare'; kind: RouteKind; status: RouteStatus; colour: string; leg?: 'land' | 'sea'; label: Text };
 
 export interface Composition {
   lang: Lang;
@@ -345,7 +347,8 @@ function drawSwatch(ctx: CanvasRenderingContext2D, row: LegendRow, x: number, y:
     ctx.stroke();
     return;
   }
-  const colour = t.kinds[row.kind];
+  const colour = row.type === 'compare' ? row.colour : t.kinds[row.kind];
+  const leg = row.type === 'compare' ? row.leg ?? 'land' : row.leg;
   const line = (stroke: string, width: number, dash: number[], alpha = 1) => {
     ctx.save();
     ctx.globalAlpha = alpha;
@@ -360,7 +363,7 @@ function drawSwatch(ctx: CanvasRenderingContext2D, row: LegendRow, x: number, y:
   };
   if (row.kind === 'transport-corridor') line(colour, 12, [], 0.25);
   line('#ffffff', 6.5, []);
-  line(colour, 3.5, DASH[patternOf(row.status, row.leg)]);
-  if (row.kind === 'railway' && row.leg === 'land') line('#ffffff', 1.6, [1, 5]);
+  line(colour, 3.5, DASH[patternOf(row.status, leg)]);
+  if (row.kind === 'railway' && leg === 'land') line('#ffffff', 1.6, [1, 5]);
   if (row.kind === 'highway') line('#ffffff', 1.1, []);
 }

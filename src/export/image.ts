@@ -3,6 +3,7 @@
 // legend, scale bar and attribution leave free; the slide is drawn at 1.5 device pixels per CSS
 // pixel so that its labels and lines read from the back of a room.
 import { atlas } from '../data/atlas';
+import { atlasAt, yearOf } from '../data/status';
 import type { BBox } from '../geo/measure';
 import { i18n } from '../i18n';
 import { formatNumber, localDigits } from '../i18n/format';
@@ -54,7 +55,7 @@ function boxOf(camera: { center: [number, number]; zoom: number; padding: Insets
   return [lon(r.left), lat(r.bottom), lon(r.right), lat(r.top)];
 }
 
-const rowsKey = (rows: LegendRow[]) => rows.map((r) => `${r.type}:${r.type === 'fill' ? r.fill : r.kind}:${r.type === 'route' ? `${r.status}:${r.leg}` : ''}`).join('|');
+const rowsKey = (rows: LegendRow[]) => rows.map((r) => `${r.type}:${r.type === 'fill' ? r.fill : r.kind}:${r.type === 'route' || r.type === 'compare' ? `${r.status}:${r.leg}` : ''}`).join('|');
 
 export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide'; bilingual: boolean }): Promise<Blob> {
   const pixelRatio = opts.size === 'slide' ? SLIDE_PIXEL_RATIO : 1;
@@ -92,9 +93,12 @@ export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide
   const { layout, view } = framed;
 
   const camera = { center: view.center, zoom: view.zoom, bearing: 0, pitch: 0 };
-  const snap = await renderSnapshot(atlas, {
+  // The network as of the year shown; the attribution line says which (view.ts).
+  const snap = await renderSnapshot(atlasAt(atlas, yearOf(s, atlas.briefing)), {
     width: css.width, height: css.height, pixelRatio, camera, padding: view.padding, lang: s.lang,
     layers: layersOf(s, atlas), emphasis: emphasisOf(s, atlas), contrast: s.contrast,
+    // A comparison: the compared routes alone, in their colours (the legend names them).
+    compare: s.mode === 'explore' ? s.compare : null,
   });
   // Arabic text in the image follows the digits setting, as the app does.
   const arDigits = (x: { en: string; ar: string }) => ({ en: x.en, ar: localDigits(x.ar, s.digits) });

@@ -4,19 +4,28 @@ import type { FeatureCollection, Position } from 'geojson';
 import { PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, type AtlasData, type Lang, type Source, type Text } from '../data/types';
 import type { BBox } from '../geo/measure';
 import { mercX, mercY } from '../map/camera/fit';
+import { COMPARE_COLOURS } from '../map/layers';
 import { formatPartialDate } from '../i18n/format';
+import { atlasAt, yearOf } from '../data/status';
 import { emphasisOf, focusOf, layersOf } from '../state/emphasis';
 import type { AtlasState } from '../state/store';
 import type { LegendRow } from './compose';
 
 type T = (key: string, opts?: Record<string, unknown>) => string;
 export type Translators = Record<Lang, T>;
-type ViewState = Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'mode' | 'slide' | 'layers'>;
+type ViewState = Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'mode' | 'slide' | 'layers'> & Partial<Pick<AtlasState, 'compare' | 'year'>>;
+
+/** The routes compared while exploring, in the order chosen (each with its colour), or none. */
+export function comparedRoutes(s: ViewState, atlas: AtlasData) {
+  if (s.mode !== 'explore' || !s.compare?.length) return [];
+  return s.compare.map((id) => atlas.routes.find((r) => r.id === id)).filter((r): r is AtlasData['routes'][number] => r !== undefined).slice(0, COMPARE_COLOURS.length);
+}
 
 /** Routes drawn in the view (their kind's layer is on). */
 export function shownRoutes(s: ViewState, atlas: AtlasData) {
   const layers = layersOf(s, atlas);
-  return atlas.routes.filter((r) => layers.includes(r.kind));
+  // As of the year shown: the routes that existed then, with the status they had (status.ts).
+  return atlasAt(atlas, yearOf(s, atlas.briefing)).routes.filter((r) => layers.includes(r.kind));
 }
 
 /** The routes the view is about: the stressed ones if any, else all drawn. */
@@ -32,6 +41,8 @@ export function viewTitle(s: ViewState, atlas: AtlasData, t: Translators): Text 
     const slide = atlas.briefing.slides[s.slide];
     if (slide) return slide.title;
   }
+  const compared = comparedRoutes(s, atlas);
+  if (compared.length) return both((l) => t[l]('compare.exportTitle', { names: compared.map((r) => r.shortName[l]).join(' · ') }));
   const focus = s.mode === 'explore' ? focusOf(s) : null;
   if (focus === 'route') {
     const r = atlas.routes.find((x) => x.id === s.routeId);
@@ -88,8 +99,14 @@ export function legendRows(s: ViewState, atlas: AtlasData, t: Translators, inVie
 
   const rows: LegendRow[] = [];
   const seen = new Set<string>();
+  // A comparison names each compared route in its colour, in the order chosen (its kind and status as on the map).
+  const compared = comparedRoutes(s, atlas);
+  compared.forEach((r, i) => {
+    seen.add(`${r.kind}|${r.status}`);
+    rows.push({ type: 'compare', kind: r.kind, status: r.status, colour: COMPARE_COLOURS[i]!, label: both((l) => `${r.shortName[l]} · ${t[l](`status.${r.status}`)}`) });
+  });
   // In the order of the kinds and statuses, as the app's legend lists them.
-  const ordered = [...routes].sort((a, b) => ROUTE_KINDS.indexOf(a.kind) - ROUTE_KINDS.indexOf(b.kind) || ROUTE_STATUSES.indexOf(a.status) - ROUTE_STATUSES.indexOf(b.status));
+  const ordered = [...(compared.length ? compared : routes)].sort((a, b) => ROUTE_KINDS.indexOf(a.kind) - ROUTE_KINDS.indexOf(b.kind) || ROUTE_STATUSES.indexOf(a.status) - ROUTE_STATUSES.indexOf(b.status));
   for (const r of ordered) {
     if (!legsInView(r).some((l) => l.properties.leg === 'land')) continue;
     const key = `${r.kind}|${r.status}`;
@@ -98,7 +115,9 @@ export function legendRows(s: ViewState, atlas: AtlasData, t: Translators, inVie
     rows.push({ type: 'route', kind: r.kind, status: r.status, leg: 'land', label: both((l) => `${t[l](`kind.${r.kind}`)} · ${t[l](`status.${r.status}`)}`) });
   }
   const sea = ordered.find((r) => legsInView(r).some((l) => l.properties.leg === 'sea'));
-  if (sea) rows.push({ type: 'route', kind: sea.kind, status: sea.status, leg: 'sea', label: both((l) => t[l]('legend.seaLeg')) });
+  const seaColour = sea && compared.includes(sea) ? COMPARE_COLOURS[compared.indexOf(sea)] : undefined;
+  if (sea && seaColour) rows.push({ type: 'compare', kind: sea.kind, status: sea.status, colour: seaColour, leg: 'sea', label: both((l) => t[l]('legend.seaLeg')) });
+  else if (sea) rows.push({ type: 'route', kind: sea.kind, status: sea.status, leg: 'sea', label: both((l) => t[l]('legend.seaLeg')) });
 
   // Country fills: a highlighted country takes the place of its usual fill.
   const countries = atlas.countries.filter((c) => !inView || boxesMeet(c.bbox, inView));
@@ -137,9 +156,23 @@ export function attribution(s: ViewState, atlas: AtlasData, t: Translators): Tex
   // Lines traced from open geodata are credited wherever they are drawn (ODbL and CC BY ask it).
   const traces = shownRoutes(s, atlas).flatMap((r) => r.legs.flatMap((l) => (l.properties.trace ? [l.properties.trace] : [])));
   const credit = traces.some((tr) => tr.openStreetMap) ? 'map.attribRoutes' : traces.length ? 'map.attribGem' : null;
-  const line = (l: Lang) =>
-    `${t[l]('export.attribution', { publishers })}${credit ? ` · ${t[l](credit)}` : ''} · ${t[l]('map.asOf', { date: formatPartialDate(atlas.asOf, l) })}`;
+  const line = (l: Lang) => {
+    const year = yearPhrase(s, atlas, t[l], 'attrib');
+    return `${t[l]('export.attribution', { publishers })}${credit ? ` · ${t[l](credit)}` : ''}${year ? ` · ${year}` : ''} · ${t[l]('map.asOf', { date: formatPartialDate(atlas.asOf, l) })}`;
+  };
   return { en: line('en'), ar: line('ar') };
+}
+
+/**
+ * "As of 2014" for the year the view shows (the time slider's, or a slide's), '' for today. A year
+ * after today's shows what is planned, and says so: expected, not fact.
+ */
+export function yearPhrase(s: ViewState, atlas: Pick<AtlasData, 'briefing' | 'today'>, t: T, form: 'cite' | 'attrib'): string {
+  const year = yearOf(s, atlas.briefing);
+  if (year === null) return '';
+  const future = year > Number(atlas.today.slice(0, 4));
+  const key = form === 'cite' ? (future ? 'time.citeExpected' : 'time.citeAsOf') : (future ? 'time.attribExpected' : 'time.attribAsOf');
+  return t(key, { year });
 }
 
 /** Where a drawn leg's line comes from, and under which licence: for each feature of the GeoJSON. */
@@ -174,7 +207,8 @@ export function citation(s: ViewState, atlas: AtlasData, t: Translators, lang: L
     .map((x) => `${x.publisher}, ${x.title} (${formatPartialDate(x.date, lang)})${x.url ? ` ${x.url}` : ''}`)
     .join(lang === 'ar' ? '؛ ' : '; ');
   const date = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(today);
-  return t[lang]('export.citation', { app: t[lang]('app.title'), title, shown: shown || t[lang]('export.noRoutes'), sources, date, link });
+  const asOf = yearPhrase(s, atlas, t[lang], 'cite');
+  return t[lang]('export.citation', { app: t[lang]('app.title'), title, asOf, shown: shown || t[lang]('export.noRoutes'), sources, date, link });
 }
 
 /** The routes and places on show as GeoJSON, with their properties and the licence note. */
@@ -189,6 +223,8 @@ export function viewGeoJson(s: ViewState, atlas: AtlasData, link: string): Featu
     name: 'Corridor Atlas',
     link,
     dataAsOf: atlas.asOf,
+    // The routes and their statuses as of this year (null: today, the day the atlas was built).
+    networkAsOf: yearOf(s, atlas.briefing),
     attribution: [
       'Corridor Atlas. Route legs are traced from open geodata where "alignment" is "traced" (see each feature\'s source and licence), elsewhere schematic, drawn through named waypoints; country context: Natural Earth (public domain). Cite the sources listed on each feature.',
       ...(gem ? ['Pipeline routes: © Global Energy Monitor (CC BY 4.0).'] : []),

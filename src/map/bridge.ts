@@ -2,6 +2,8 @@
 // React; the camera and hover never pass through React state.
 import * as maplibregl from 'maplibre-gl';
 import type { AtlasData, Lang, RouteKind } from '../data/types';
+import { atlasAt, yearOf } from '../data/status';
+import { labelsSource, routesSource } from './sources';
 import { dirOf, i18n } from '../i18n';
 import { emphasisOf, layersOf, type Emphasis } from '../state/emphasis';
 import type { AtlasState, AtlasStore } from '../state/store';
@@ -11,7 +13,7 @@ import { formatNumber } from '../i18n/format';
 import { ScaleBar } from './scaleControl';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
-import { LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter } from './layers';
+import { COMPARE_STATE, LABEL_LAYERS, PLACE_LAYERS, ROUTE_HIT_LAYER, ROUTE_LAYERS, labelField, routeFilter, routeLabelColour } from './layers';
 import { loadedPhysical, loadPhysical } from './physicalData';
 import { PHYSICAL_LABEL_LAYERS, PHYSICAL_SOURCE, physicalLayers, physicalSources, type PhysicalData } from './physicalLayers';
 import type { Framer } from './camera/frame';
@@ -25,6 +27,16 @@ const LABELS_TIMEOUT_MS = 5000;
 
 export function visibleKinds(layers: readonly string[]): RouteKind[] {
   return layers.filter((l): l is RouteKind => isRouteKind(l as never));
+}
+
+/** The routes compared on the map: while exploring only (a slide shows its own routes). */
+export function comparedOf(s: Pick<AtlasState, 'mode' | 'compare'>): string[] | null {
+  return s.mode === 'explore' && s.compare?.length ? s.compare : null;
+}
+
+/** Each route's `compare` feature state: its colour's place (0–3), -1 when left out of a comparison, -2 with none. */
+export function compareState(id: string, compare: readonly string[] | null): number {
+  return compare ? compare.indexOf(id) : -2;
 }
 
 /** MapLibre's own control strings, in the given language (its `locale` option). */
@@ -106,9 +118,27 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
   const applyTheme = (s: AtlasState) => {
     const layers = layersOf(s, atlas);
     map.setStyle(buildStyle({
-      atlas, theme: s.contrast ? contrastTheme : lightTheme, lang: s.lang, kinds: visibleKinds(layers),
+      atlas: atlasAt(atlas, yearOf(s, atlas.briefing)), theme: s.contrast ? contrastTheme : lightTheme, lang: s.lang, kinds: visibleKinds(layers),
       showPlaces: layers.includes('places'), resolveUrl: absoluteUrl, physical: loadedPhysical(),
     }), { diff: true });
+  };
+
+  /**
+   * The network as of the year shown (the time slider's, or a slide's): the routes that existed
+   * then, each drawn with the status it had (its pattern follows). The same layers, new data; the
+   * route names only for the routes drawn, so the labels are laid out again only when that set changes.
+   */
+  let shownYear: number | null = null;
+  const applyYear = (s: AtlasState) => {
+    const year = yearOf(s, atlas.briefing);
+    map.getContainer().dataset.year = year === null ? 'today' : String(year);
+    if (year === shownYear) return;
+    const [before, next] = [atlasAt(atlas, shownYear), atlasAt(atlas, year)];
+    shownYear = year;
+    (map.getSource('routes') as maplibregl.GeoJSONSource | undefined)?.setData(routesSource(next));
+    if (before.routes.map((r) => r.id).join() !== next.routes.map((r) => r.id).join()) {
+      (map.getSource('labels') as maplibregl.GeoJSONSource | undefined)?.setData(labelsSource(next));
+    }
   };
 
   let stopped = false;
@@ -131,9 +161,26 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
   const applyLayers = (s: AtlasState) => {
     const layers = layersOf(s, atlas);
     const kinds = visibleKinds(layers);
-    for (const id of ROUTE_LAYERS) map.setFilter(id, routeFilter(id, kinds));
+    for (const id of ROUTE_LAYERS) map.setFilter(id, routeFilter(id, kinds, comparedOf(s)));
     const vis = layers.includes('places') ? 'visible' : 'none';
     for (const id of PLACE_LAYERS) map.setLayoutProperty(id, 'visibility', vis);
+  };
+
+  /** A comparison: the compared routes in their colours, the others hidden (feature state), only their names. */
+  let compared: string[] | null = null;
+  const applyCompare = (s: AtlasState, { restyled = false } = {}) => {
+    const next = comparedOf(s);
+    for (const r of atlas.routes) {
+      const state = compareState(r.id, next);
+      if (state !== compareState(r.id, compared)) map.setFeatureState({ source: 'routes', id: r.id }, { [COMPARE_STATE]: state });
+    }
+    // A new style (the contrast theme) comes without the comparison's names.
+    if (next?.join() !== compared?.join() || (restyled && next)) {
+      const kinds = visibleKinds(layersOf(s, atlas));
+      for (const id of ROUTE_LAYERS) map.setFilter(id, routeFilter(id, kinds, next));
+      map.setPaintProperty('route-label', 'text-color', routeLabelColour(s.contrast ? contrastTheme : lightTheme, next));
+    }
+    compared = next;
   };
 
   const applyEmphasis = (next: Emphasis) => {
@@ -175,7 +222,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
   const onMove = (e: maplibregl.MapMouseEvent) => {
     const lang = store.getState().lang;
     const hit = map.queryRenderedFeatures(e.point, { layers: [ROUTE_HIT_LAYER, 'place-dot'].filter((l) => map.getLayer(l)) });
-    const route = hit.find((f) => f.layer.id === ROUTE_HIT_LAYER);
+    // In a comparison only the compared routes are drawn, so only they answer the pointer.
+    const route = hit.find((f) => f.layer.id === ROUTE_HIT_LAYER && (!compared || compared.includes(String(f.properties.id))));
     const place = hit.find((f) => f.layer.id === 'place-dot');
     const routeId = route ? String(route.properties.id) : null;
     setHover(routeId);
@@ -196,6 +244,8 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
 
   /** A place dot wins over the route beneath it: it is the smaller, more deliberate target. */
   const onClick = (e: maplibregl.MapMouseEvent) => {
+    // A comparison is left with its own button or Back; a click on the map does not end it unseen.
+    if (compared) return;
     const hit = map.queryRenderedFeatures(e.point, { layers: ['place-dot', ROUTE_HIT_LAYER].filter((l) => map.getLayer(l)) });
     const place = hit.find((f) => f.layer.id === 'place-dot')?.properties.id;
     if (typeof place === 'string') return store.getState().showPlace(place);
@@ -222,6 +272,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
     else if (next.digits !== prev.digits) scale?.setLabel(distanceLabel);
     const deckMoved = next.mode !== prev.mode || next.slide !== prev.slide;
     if (next.layers !== prev.layers || deckMoved) applyLayers(next);
+    if (next.year !== prev.year || deckMoved) applyYear(next);
     if (deckMoved || next.panel !== prev.panel || next.routeId !== prev.routeId || next.pointId !== prev.pointId ||
       next.placeId !== prev.placeId || next.countryId !== prev.countryId || next.compare !== prev.compare) {
       applyEmphasis(emphasisOf(next, atlas));
@@ -234,6 +285,7 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
       framer.frame(targetOf(next, atlas), { duration: prev.mode !== 'explore' ? 0 : SELECT_MS });
     }
     if (next.contrast !== prev.contrast) applyTheme(next);
+    if (deckMoved || next.compare !== prev.compare || next.contrast !== prev.contrast) applyCompare(next, { restyled: next.contrast !== prev.contrast });
   };
 
   let pendingFrame = 0;
@@ -255,8 +307,10 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
     // cost a whole extra frame before ready (MapLibre repaints on every setFilter, even a no-op).
     if (s.lang !== built.lang) applyLang(s.lang);
     if (layersOf(s, atlas).join() !== built.layers.join()) applyLayers(s);
+    applyYear(s);
     if (s.contrast !== built.contrast) applyTheme(s);
     applyEmphasis(emphasisOf(s, atlas));
+    applyCompare(s, { restyled: true });
 
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);

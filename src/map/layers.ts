@@ -3,7 +3,7 @@
 // alignment by the casing: solid under a leg traced from open geodata, beaded under a schematic one.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, RouteKind } from '../data/types';
-import type { Theme } from './theme';
+import { contrastTheme, type Theme } from './theme.ts';
 
 export const FONT_REGULAR = 'Atlas Sans Regular';
 export const FONT_BOLD = 'Atlas Sans Bold';
@@ -30,10 +30,48 @@ const ROUTE_BASE_FILTER: Partial<Record<(typeof ROUTE_LAYERS)[number], Expressio
   'route-label': ['==', ['get', 'role'], 'route'],
 };
 
-export function routeFilter(layer: (typeof ROUTE_LAYERS)[number], kinds: readonly RouteKind[]): FilterSpecification {
-  const visible: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...kinds]]];
+/**
+ * A route layer's filter: the visible kinds. During a comparison (2 to 4 routes) the compared routes
+ * are drawn whatever their kind's layer, and only their names: the labels source has no feature
+ * state, so its layer is filtered. The lines are coloured, and the routes left out hidden, by the
+ * `compare` feature state (see routeColour), which costs no new layer or shader.
+ */
+export function routeFilter(layer: (typeof ROUTE_LAYERS)[number], kinds: readonly RouteKind[], compare?: readonly string[] | null): FilterSpecification {
+  const kindOn: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...kinds]]];
+  const compared: ExpressionSpecification | null = compare?.length ? ['in', ['get', 'id'], ['literal', [...compare]]] : null;
+  const visible: ExpressionSpecification = !compared ? kindOn : layer === 'route-label' ? compared : ['any', kindOn, compared];
   const base = ROUTE_BASE_FILTER[layer];
   return base ? ['all', base, visible] : visible;
+}
+
+/**
+ * The colours of compared routes, in the order they were chosen (the table's columns): apart on
+ * the map's land and water and in print, for the common colour blindnesses too (after Okabe–Ito),
+ * and of different lightness so that a grey print still tells them apart.
+ */
+export const COMPARE_COLOURS = ['#0b5fa5', '#d55e00', '#00856a', '#a3307c'] as const;
+/** The same hues, brighter, for the projector's dark ground. */
+export const COMPARE_COLOURS_CONTRAST = ['#6cb8ff', '#ff8c42', '#3ee0b0', '#f28ad8'] as const;
+
+export function compareColours(theme: Theme): readonly string[] {
+  return theme === contrastTheme ? COMPARE_COLOURS_CONTRAST : COMPARE_COLOURS;
+}
+
+/** The route's place in the comparison: 0–3 compared, -1 not compared (hidden), -2 no comparison. */
+export const COMPARE_STATE = 'compare';
+const compareIndex: ExpressionSpecification = ['number', ['feature-state', COMPARE_STATE], -2];
+
+/** Its kind's colour, or its comparison colour while compared (feature state: no new shader, line-color is per feature already). */
+function routeColour(theme: Theme): ExpressionSpecification {
+  const c = compareColours(theme);
+  return ['match', compareIndex, 0, c[0]!, 1, c[1]!, 2, c[2]!, 3, c[3]!, kindColour(theme)];
+}
+
+/** Route names: the kind's colour, or the comparison colour of a compared route (by id: the labels source has no feature state). */
+export function routeLabelColour(theme: Theme, compare?: readonly string[] | null): ExpressionSpecification {
+  const c = compareColours(theme);
+  const pairs = (compare ?? []).slice(0, c.length).flatMap((id, i) => [id, c[i]!]);
+  return pairs.length ? ['match', ['get', 'id'], ...pairs, kindColour(theme)] as unknown as ExpressionSpecification : kindColour(theme);
 }
 
 export function labelField(lang: Lang): ExpressionSpecification {
@@ -55,7 +93,8 @@ function widthBy(base: number): ExpressionSpecification {
   return ['case', state('selected'), base * 1.7, state('hover'), base * 1.45, base];
 }
 
-const dimmed = (full: number, dim: number): ExpressionSpecification => ['case', state('dim'), dim, full];
+/** Faded when another route is stressed; not drawn at all when a comparison leaves it out. */
+const dimmed = (full: number, dim: number): ExpressionSpecification => ['case', ['==', compareIndex, -1], 0, state('dim'), dim, full];
 
 /**
  * The same value for every feature, written as a per-feature expression. MapLibre compiles one
@@ -111,13 +150,13 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
     {
       id: 'route-band', type: 'line', source: 'routes', filter: routeFilter('route-band', kinds),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': kindColour(theme), 'line-width': widthBy(12), 'line-opacity': dimmed(0.22, 0.07) },
+      paint: { 'line-color': routeColour(theme), 'line-width': widthBy(12), 'line-opacity': dimmed(0.22, 0.07) },
     },
     {
       id: 'route-line', type: 'line', source: 'routes', filter: routeFilter('route-line', kinds),
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': kindColour(theme),
+        'line-color': routeColour(theme),
         'line-width': widthBy(3.5),
         'line-opacity': dimmed(1, 0.25),
         'line-dasharray': ['match', ['get', 'pattern'],

@@ -6,7 +6,8 @@ import type { BBox } from '../geo/measure';
 import type { Emphasis } from '../state/emphasis';
 import type { Insets } from './camera/freeArea';
 import { absoluteUrl } from '../styles/fonts';
-import { visibleKinds } from './bridge';
+import { compareState, visibleKinds } from './bridge';
+import { COMPARE_STATE, ROUTE_LAYERS, routeFilter, routeLabelColour } from './layers';
 import { provideImages } from './images';
 import { loadedPhysical, loadPhysical } from './physicalData';
 import { buildStyle } from './style';
@@ -24,6 +25,8 @@ export interface SnapshotView {
   layers: readonly string[];
   emphasis: Emphasis;
   contrast?: boolean;
+  /** Routes compared (2 to 4): drawn alone, each in its comparison colour, as on the map. */
+  compare?: readonly string[] | null;
 }
 
 export interface Snapshot {
@@ -114,9 +117,14 @@ export async function createSnapshotter(atlas: AtlasData, size: { width: number;
   const render = async (view: Omit<SnapshotView, 'width' | 'height'>): Promise<Snapshot> => {
     map.setStyle(styleFor(atlas, view), { diff: true });
     for (const source of ['routes', 'countries', 'places']) map.removeFeatureState({ source });
+    const compare = view.compare?.length ? view.compare : null;
     for (const r of atlas.routes) {
       const selected = view.emphasis.routes.includes(r.id);
-      map.setFeatureState({ source: 'routes', id: r.id }, { selected, dim: view.emphasis.routes.length > 0 && !selected });
+      map.setFeatureState({ source: 'routes', id: r.id }, { selected, dim: view.emphasis.routes.length > 0 && !selected, [COMPARE_STATE]: compareState(r.id, compare) });
+    }
+    if (compare) {
+      for (const id of ROUTE_LAYERS) map.setFilter(id, routeFilter(id, visibleKinds(view.layers), compare));
+      map.setPaintProperty('route-label', 'text-color', routeLabelColour(view.contrast ? contrastTheme : lightTheme, compare));
     }
     for (const c of view.emphasis.countries) map.setFeatureState({ source: 'countries', id: c }, { highlight: true });
     for (const p of view.emphasis.places) map.setFeatureState({ source: 'places', id: p }, { selected: true });

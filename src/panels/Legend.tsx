@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import { ROUTE_KINDS, ROUTE_STATUSES, type Alignment } from '../data/types';
+import { COMPARE_COLOURS } from '../map/layers';
 import { lightTheme } from '../map/theme';
 import { useAtlas } from '../state/store';
 import { ChosenSwatch, FillSwatch, PlaceSwatch, RouteSwatch, StatusSwatch } from './Swatch';
@@ -26,6 +27,10 @@ export function Legend() {
   const kinds = ROUTE_KINDS.filter((k) => atlas.routes.some((r) => r.kind === k));
   const statuses = ROUTE_STATUSES.filter((s) => atlas.routes.some((r) => r.status === s));
   const hasSea = atlas.routes.some((r) => r.legs.some((l) => l.properties.leg === 'sea'));
+  const lang = useAtlas((s) => s.lang);
+  // In a comparison the routes are drawn in the comparison's colours, not their kind's.
+  const compareIds = useAtlas((s) => s.compare);
+  const compared = (compareIds ?? []).map((id) => atlas.routes.find((r) => r.id === id)).filter((r) => r !== undefined);
   return (
     <section className={`legend ${open ? '' : 'legend--closed'}`} aria-labelledby="legend-h" data-testid="legend" data-cover="legend">
       <div className="legend-head">
@@ -36,6 +41,22 @@ export function Legend() {
       </div>
       {open && (
         <div id="legend-body" className="legend-body">
+          {compared.length > 0 && (
+            <>
+              <h3>{t('legend.compared')}</h3>
+              <ul className="plain-list" data-testid="legend-compared">
+                {compared.map((r, i) => (
+                  <li key={r.id}>
+                    <svg className="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+                      <line x1="2" y1="7" x2="34" y2="7" stroke={COMPARE_COLOURS[i]} strokeWidth="4" strokeLinecap="round" />
+                    </svg>{' '}
+                    {r.shortName[lang]}
+                  </li>
+                ))}
+              </ul>
+              <p className="legend-note">{t('legend.comparedNote')}</p>
+            </>
+          )}
           <h3>{t('legend.kinds')}</h3>
           <ul className="plain-list">
             {kinds.map((k) => <li key={k}><RouteSwatch kind={k} /> {t(`kind.${k}`)}</li>)}

@@ -5,11 +5,15 @@ import { localeOf, type Digits } from '../i18n/format';
 import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { BackButton } from './BackButton';
+import { CompareWith } from './ComparePicker';
 import { ElevationProfile } from './ElevationProfile';
 import { Foreign } from './Foreign';
 import { AlignmentSwatch } from './Legend';
 import { Cite, SourceList } from './Sources';
 import { RouteSwatch } from './Swatch';
+import { SeriesChart } from './SeriesChart';
+import { useStatusOf } from './TimeSlider';
+import { lightTheme } from '../map/theme';
 
 function countryName(iso3: string, lang: Lang): string {
   return countryByIso.get(iso3)?.name[lang] ?? iso3;
@@ -39,8 +43,11 @@ export function RouteDetail({ id }: { id: string }) {
   const setPanel = useAtlas((s) => s.setPanel);
   const requestFit = useAtlas((s) => s.requestFit);
   const showCountry = useAtlas((s) => s.showCountry);
+  const statusOf = useStatusOf();
   const route = routeById.get(id);
   if (!route) return null;
+  // As of the year on the time slider, when one is set; today's beside it.
+  const now = statusOf(route);
   const km = (v: number) => t('unit.km', { value: fmt.num(v, 0) });
   const cite = (source: string) => <Cite sources={route.sources} id={source} scope={route.id} />;
 
@@ -54,11 +61,13 @@ export function RouteDetail({ id }: { id: string }) {
       </div>
       <h2 id="route-title" tabIndex={-1}>{route.name[lang]}</h2>
       <p className="badges">
-        <span className="badge"><RouteSwatch kind={route.kind} status={route.status} /> {t(`kind.${route.kind}`)}</span>
-        <span className={`badge badge--${route.status}`}>{t(`status.${route.status}`)}</span>
+        <span className="badge"><RouteSwatch kind={route.kind} status={now.status ?? route.status} /> {t(`kind.${route.kind}`)}</span>
+        <span className={`badge badge--${now.status ?? 'absent'}${now.expected ? ' badge--expected' : ''}`} data-testid="route-status">{now.label}</span>
+        {now.year !== null && <span className="badge badge--today">{t('time.todayStatus', { status: t(`status.${route.status}`) })}</span>}
       </p>
       <p>{fmt.text(route.summary)}</p>
       <button type="button" className="action" onClick={requestFit}>{t('route.zoom')}</button>
+      <CompareWith route={route} />
 
       <section aria-labelledby="align-h">
         <h3 id="align-h">{t('route.alignment')}</h3>
@@ -169,9 +178,10 @@ export function RouteDetail({ id }: { id: string }) {
         <h3 id="miles-h">{t('route.milestones')}</h3>
         <ol className="timeline">
           {route.milestones.map((m, i) => (
-            <li key={i}>
-              <time dateTime={m.date}>{fmt.date(m.date)}</time>
+            <li key={i} data-future={m.future ? 'true' : undefined}>
+              <time dateTime={m.date}>{fmt.date(m.date)}{m.future && <span className="future-tag">{t('time.expected')}</span>}</time>
               <span>{fmt.text(m.text)}{cite(m.source)}</span>
+              {m.status && <span className="milestone-status">{t('time.enters', { status: t(`status.${m.status}`) })}</span>}
             </li>
           ))}
         </ol>
@@ -191,6 +201,16 @@ export function RouteDetail({ id }: { id: string }) {
           </ul>
         )}
       </section>
+
+      {route.series?.length ? (
+        <section aria-labelledby="series-h" data-testid="route-series">
+          <h3 id="series-h">{t('series.heading')}</h3>
+          {route.series.map((s) => (
+            <SeriesChart key={s.id} title={s.label[lang]} unit={s.unit}
+              lines={[{ key: s.id, name: route.shortName[lang], colour: lightTheme.kinds[route.kind], points: s.points, sources: route.sources, scope: route.id }]} />
+          ))}
+        </section>
+      ) : null}
 
       <section aria-labelledby="ops-h">
         <h3 id="ops-h">{t('route.operators')}</h3>

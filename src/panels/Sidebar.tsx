@@ -17,6 +17,8 @@ import { SheetHandle } from './SheetHandle';
 
 // Export code is loaded when the Share tab opens.
 const SharePanel = lazy(() => import('../export/SharePanel'));
+// The comparison, when one opens.
+const CompareView = lazy(() => import('./CompareView'));
 
 /** Fetch the briefing code while the presenter reaches for the button. */
 const prefetchBriefing = () => void import('../briefing/BriefingView');
@@ -30,6 +32,8 @@ export function Sidebar() {
   const dir = useAtlas((s) => (s.lang === 'ar' ? -1 : 1));
   const setMode = useAtlas((s) => s.setMode);
   const goToSlide = useAtlas((s) => s.goToSlide);
+  // A comparison widens the panel on a desktop (app.css), by its number of columns.
+  const comparing = useAtlas((s) => (s.compare && s.panel === 'routes' ? s.compare.length : undefined));
   const body = useRef<HTMLDivElement>(null);
   useFocusOnOpen(body);
   const startBriefing = () => {
@@ -48,7 +52,7 @@ export function Sidebar() {
   };
 
   return (
-    <aside className="panel" id="panel" aria-label={t('app.title')} tabIndex={-1} data-cover="panel" data-sheet={sheet} data-testid="panel">
+    <aside className="panel" id="panel" aria-label={t('app.title')} tabIndex={-1} data-cover="panel" data-sheet={sheet} data-compare={comparing} data-testid="panel">
       <SheetHandle />
       <header className="panel-header">
         <div className="panel-titles">
@@ -103,7 +107,8 @@ function useFocusOnOpen(body: RefObject<HTMLDivElement | null>) {
   const placeId = useAtlas((s) => s.placeId);
   const countryId = useAtlas((s) => s.countryId);
   const panel = useAtlas((s) => s.panel);
-  const picked = `${routeId}|${pointId}|${placeId}|${countryId}`;
+  const compare = useAtlas((s) => s.compare?.join() ?? '');
+  const picked = `${routeId}|${pointId}|${placeId}|${countryId}|${compare}`;
   const before = useRef<{ picked: string; panel: Panel; routeId: string | null; pointId: number | null } | null>(null);
   useEffect(() => {
     const prev = before.current;
@@ -124,7 +129,9 @@ function PanelBody({ panel }: { panel: Panel }) {
   const pointId = useAtlas((s) => s.pointId);
   const placeId = useAtlas((s) => s.placeId);
   const countryId = useAtlas((s) => s.countryId);
+  const compare = useAtlas((s) => s.compare);
   if (panel === 'routes') {
+    if (compare) return <Suspense fallback={null}><CompareView ids={compare} /></Suspense>;
     if (placeId) return <PlaceDetail id={placeId} />;
     if (countryId) return <CountryDetail iso3={countryId} />;
     return routeId ? <RouteDetail id={routeId} /> : <RouteList />;
