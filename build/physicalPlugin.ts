@@ -12,7 +12,8 @@ const RESOLVED = `\0${ID}`;
 /** Where the dev server serves the relief (a build emits it as assets/relief-<hash>.png). */
 const DEV_RELIEF = '/@corridor-atlas/relief.png';
 
-export function physicalPlugin(dataDir = path.resolve('data/physical')): Plugin {
+/** `inline`: the relief as a data: URL in the module (the one-file build has no files beside it). */
+export function physicalPlugin(dataDir = path.resolve('data/physical'), opts: { inline?: boolean } = {}): Plugin {
   let command: 'build' | 'serve' = 'build';
   let relief: ReliefImage | null = null;
   const reliefImage = () => (relief ??= physicalRelief(dataDir));
@@ -35,7 +36,9 @@ export function physicalPlugin(dataDir = path.resolve('data/physical')): Plugin 
       relief = null;
       const data = loadPhysical(dataDir);
       const image = reliefImage();
-      const url = command === 'build'
+      const url = opts.inline
+        ? JSON.stringify(`data:image/png;base64,${image.png.toString('base64')}`)
+        : command === 'build'
         ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'relief.png', source: image.png })}`
         : JSON.stringify(DEV_RELIEF);
       // JSON.parse of a string literal is faster to start than an equivalent object literal.

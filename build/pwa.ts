@@ -32,6 +32,8 @@ export function pwaPlugin() {
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       navigateFallback: 'index.html',
+      // The one-file atlas, when a host puts it beside the app, is a download, never the app's page.
+      navigateFallbackDenylist: [/corridor-atlas\.html$/],
     },
   });
 }

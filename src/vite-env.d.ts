@@ -11,3 +11,9 @@ declare module 'virtual:switch-font' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:maplibre-worker-url' {
+  /** MapLibre's worker: a hashed file in a hosted build, a blob: URL in the one-file build (build/oneFile.ts). */
+  const url: string;
+  export default url;
+}

@@ -14,6 +14,7 @@ import { emphasisOf, layersOf } from '../state/emphasis';
 import { Foreign } from '../panels/Foreign';
 import { useAtlas } from '../state/store';
 import { LAYER_IDS } from '../state/url';
+import { ONE_FILE_NAME } from './oneFile';
 
 const MAP_SIZE = { width: 1400, height: 700 };
 type Paper = 'A4' | 'Letter';
@@ -106,6 +107,8 @@ export default function HandoutView() {
             <SlideText slide={slide} lang={lang} />
             {bilingual && <SlideText slide={slide} lang={other} />}
           </div>
+          {/* The last page says how to carry the atlas itself into a room with no network. */}
+          {i === slides.length - 1 && <p className="handout-note" data-testid="handout-one-file">{t('oneFile.handout', { file: ONE_FILE_NAME })}</p>}
           <footer className="handout-sources">
             {/* One flex item for all the sources, and one for the page number. */}
             <span>

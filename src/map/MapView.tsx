@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atlas } from '../data/atlas';
 import { absoluteUrl } from '../styles/fonts';
@@ -34,8 +34,14 @@ export function hasWebGL(): boolean {
   }
 }
 
-export function MapView() {
+/**
+ * `cooperativeGestures`: in an embed, the page scrolls past the map and only ctrl/⌘ + wheel or two
+ * fingers move it; the value is MapLibre's help texts for that, in the embed's language.
+ */
+export function MapView({ cooperativeGestures }: { cooperativeGestures?: Record<string, string> } = {}) {
   const { t } = useTranslation();
+  // Read once: the map is created once, and MapLibre takes these options only at creation.
+  const cooperative = useRef(cooperativeGestures);
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(() => !hasWebGL());
@@ -63,7 +69,8 @@ export function MapView() {
         pitch: own?.pitch ?? 0,
         maxBounds: REGION_MAX_BOUNDS,
         attributionControl: false,
-        locale: mapLocale(s.lang),
+        locale: { ...mapLocale(s.lang), ...cooperative.current },
+        cooperativeGestures: cooperative.current !== undefined,
         dragRotate: false,
         pitchWithRotate: false,
         renderWorldCopies: false,

@@ -1,0 +1,62 @@
+// The one-file atlas (`npm run build:file`), opened the way a presenter opens it from a USB stick:
+// by its file: address, with the network cut and no server. Everything it needs is inside the file.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBrowser, waitForMapReady } from './browser';
+
+const file = path.resolve(process.env.ATLAS_ONE_FILE ?? 'dist-file/corridor-atlas.html');
+const browser = sharedBrowser();
+
+describe('the one-file atlas', () => {
+  beforeAll(() => {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:file\` first (npm test does).`);
+  });
+
+  it('opens from file:// with no network, switches language, opens a route and the briefing', async () => {
+    const context = browser().context;
+    await context.setOffline(true);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const elsewhere: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    // Anything but the file itself and what it makes in memory would need a network or a server.
+    page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(pathToFileURL(file).href)) elsewhere.push(r.url()); });
+    try {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${pathToFileURL(file).href}?lang=en`);
+      await waitForMapReady(page);
+      expect(await page.evaluate(() => performance.getEntriesByName('app:map-ready').length)).toBe(1);
+      // The map drew something: its canvas is not blank.
+      const png = await page.locator('.maplibregl-canvas').screenshot();
+      expect(png.length).toBeGreaterThan(20_000);
+
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await expect.poll(() => page.getByTestId('app').getAttribute('dir')).toBe('rtl');
+      // The bundled Arabic font is in the file, not taken from the machine.
+      await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Atlas Sans"', 'قازاقستان'))).toBe(true);
+
+      await page.locator('button[data-route="cku-railway"]').click();
+      await expect.poll(() => page.getByTestId('route-detail').locator('h2').textContent()).toMatch(/[\u0600-\u06FF]/);
+      expect(page.url()).toContain('route=cku-railway');
+
+      // The Share tab says what this file is and how to carry it.
+      await page.getByRole('tab', { name: 'مشاركة' }).click();
+      await expect.poll(() => page.getByTestId('offline-copy').textContent()).toContain('corridor-atlas.html');
+      expect(await page.getByTestId('one-file-download').count()).toBe(0);
+
+      await page.getByTestId('present').click();
+      await expect.poll(() => page.getByTestId('briefing').isVisible()).toBe(true);
+      expect(await page.locator('.slide-title').first().textContent()).toMatch(/[\u0600-\u06FF]/);
+      await page.screenshot({ path: 'e2e/artifacts/onefile-briefing-ar.png' });
+
+      expect(elsewhere).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.setOffline(false);
+      await page.close();
+    }
+  });
+});
