@@ -178,7 +178,7 @@ describe('export', () => {
     await page.goto(`${base}/?lang=ar&route=cagp-abc&panel=share`);
     await waitForMapReady(page);
     await page.getByTestId('share').waitFor();
-    await page.getByRole('checkbox').check();
+    await page.getByRole('checkbox', { name: 'العنوان والمفتاح باللغتين' }).check();
     const png = await exportPng(page, 'png-screen');
     writeFileSync('e2e/artifacts/export-screen-ar-bilingual.png', png);
     const size = pngSize(png);

@@ -8,17 +8,22 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { TimeSlider } from './panels/TimeSlider';
 import { useAtlas } from './state/store';
+import type { EmbedParams } from './state/url';
 
 // Briefing code is loaded only when someone presents (or points at the Present button).
 const BriefingView = lazy(() => import('./briefing/BriefingView'));
 const PresenterView = lazy(() => import('./briefing/PresenterView'));
 const HandoutView = lazy(() => import('./export/HandoutView'));
+const EmbedView = lazy(() => import('./embed/EmbedView'));
 
-export function App() {
+/** `embed`: the page is an embed (?embed=1) for an iframe in an article, for its whole life. */
+export function App({ embed }: { embed?: EmbedParams } = {}) {
   const { t } = useTranslation();
   const lang = useAtlas((s) => s.lang);
   const mode = useAtlas((s) => s.mode);
   const contrast = useAtlas((s) => s.contrast);
+
+  if (embed) return <Suspense fallback={null}><EmbedView ids={embed} /></Suspense>;
 
   if (mode === 'handout') {
     return (

@@ -25,14 +25,19 @@ const known = {
   countryIds: new Set(atlas.countries.map((c) => c.iso3)),
   slideCount: atlas.briefing.slides.length,
 };
+// An embed in someone's article (?embed=1) keeps nothing of the reader's: no remembered language,
+// no offline copy, no briefing channel. Its language comes from the address or the browser.
+const embed = parseUrlState(location.search, known).state.embed;
 const { initial, problems } = initialState(
   location.search,
   known,
   {
-    stored: readStoredLang(), storedDigits: readStoredDigits(), browser: navigator.languages ?? [navigator.language],
+    stored: embed ? null : readStoredLang(), storedDigits: embed ? null : readStoredDigits(), browser: navigator.languages ?? [navigator.language],
     viewport: { width: window.innerWidth, height: window.innerHeight },
   },
 );
+// An embed shows a view, never a briefing.
+if (embed) initial.mode = 'explore';
 const store = createAtlasStore(initial);
 setAppStore(store);
 for (const p of problems) store.getState().notify(p);
@@ -52,13 +57,16 @@ startUrlWriter(store, (search) => {
       panel: state.panel ?? defaultPanel(state), camera: state.camera ?? null, compare: state.compare ?? null,
     });
   }
-});
+}, { embed });
 
-startOfflineWhenReady(MAP_READY_EVENT);
-connectBriefingChannel(store, atlas.briefing.slides.length);
+// A reader of an article should not get the whole atlas precached (~3 MB) by a map in it.
+if (!embed) {
+  startOfflineWhenReady(MAP_READY_EVENT);
+  connectBriefingChannel(store, atlas.briefing.slides.length);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App embed={embed} />
   </StrictMode>,
 );

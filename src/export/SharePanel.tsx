@@ -5,6 +5,8 @@ import { atlas } from '../data/atlas';
 import type { Lang } from '../data/types';
 import { getAppStore, useAtlas } from '../state/store';
 import { flushUrl } from '../state/urlWriter';
+import { EmbedSnippet } from './EmbedSnippet';
+import { OfflineCopy } from './OfflineCopy';
 import { download, exportImage, translators } from './image';
 import { citation, viewGeoJson } from './view';
 
@@ -60,6 +62,8 @@ export default function SharePanel() {
         {t('export.copyLink')}
       </button>
 
+      <EmbedSnippet copy={copy} say={setStatus} />
+
       <h3>{t('export.image')}</h3>
       <label className="toggle"><input type="checkbox" checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} /> {t('export.bilingual')}</label>
       <div className="button-row">
@@ -82,6 +86,8 @@ export default function SharePanel() {
 
       <h3>{t('export.handout')}</h3>
       <a className="action action--quiet" href={`?mode=handout&lang=${lang}`} target="_blank" rel="noreferrer">{t('export.openHandout')}</a>
+
+      <OfflineCopy />
 
       <p className="share-status" role="status" aria-live="polite" data-testid="share-status">{status}</p>
     </div>

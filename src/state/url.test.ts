@@ -97,3 +97,24 @@ describe('serializeUrlState', () => {
       .toBe('?layers=railway,highway&map=3.00/40.0000/60.0000');
   });
 });
+
+describe('embed in the address', () => {
+  it('reads embed=1 with the embedding tool’s ids, and nothing for other values', () => {
+    expect(parseUrlState('?embed=1&lang=ar&route=cku-railway', known).state).toEqual({ lang: 'ar', route: 'cku-railway', embed: {} });
+    expect(parseUrlState('?embed=1&id=dw-Ab12&childId=pym_1', known).state.embed).toEqual({ id: 'dw-Ab12', childId: 'pym_1' });
+    expect(parseUrlState('?embed=true&chartId=xYz', known).state.embed).toEqual({ chartId: 'xYz' });
+    // embed=0 is the full app, with no notice; the ids alone mean nothing.
+    expect(parseUrlState('?embed=0&id=abc', known)).toEqual({ state: {}, problems: [] });
+  });
+
+  it('leaves out an id that is not a short plain token, rather than echo it to the parent page', () => {
+    expect(parseUrlState('?embed=1&id=%3Cscript%3E&childId=' + 'a'.repeat(81), known).state.embed).toEqual({});
+  });
+
+  it('writes embed=1 and the ids after the view, and round-trips', () => {
+    const s: UrlState = { lang: 'en', route: 'cku-railway', year: 2020, embed: { id: 'story-map', childId: 'c1' } };
+    expect(serializeUrlState(s)).toBe('?lang=en&route=cku-railway&year=2020&embed=1&id=story-map&childId=c1');
+    expect(parseUrlState(serializeUrlState(s), known).state).toEqual(s);
+    expect(serializeUrlState({ lang: 'ar', embed: {} })).toBe('?lang=ar&embed=1');
+  });
+});

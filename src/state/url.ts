@@ -36,7 +36,20 @@ export interface UrlState {
   year?: number;
   /** Routes laid side by side (2 to 4). */
   compare?: string[];
+  /** `embed=1`: the map alone with a caption, for an iframe in an article (src/embed/). */
+  embed?: EmbedParams;
 }
+
+/**
+ * The ids an embedding tool puts in the address, echoed in the height messages (src/embed/messages.ts):
+ * Datawrapper's `id` or `chartId`, Pym.js's `childId`. Kept in the address while embedded.
+ */
+export interface EmbedParams {
+  id?: string;
+  chartId?: string;
+  childId?: string;
+}
+export const EMBED_ID_PARAMS = ['id', 'chartId', 'childId'] as const;
 
 /** The years the time slider spans: the first dated milestone to the last planned one. */
 export const YEARS = { first: 2005, last: 2030 } as const;
@@ -158,7 +171,23 @@ export function parseUrlState(search: string, known: Known): { state: UrlState; 
     if (camera) state.camera = camera;
     else bad('map', map);
   }
+
+  // Any other value (embed=0) simply means the full app: nothing to warn the reader about.
+  const embed = params.get('embed');
+  if (embed === '1' || embed === 'true') state.embed = parseEmbedIds(params);
   return { state, problems };
+}
+
+/** An id we echo back to the parent page: short and plain, anything else is left out. */
+const EMBED_ID = /^[\w.:-]{1,80}$/;
+
+function parseEmbedIds(params: URLSearchParams): EmbedParams {
+  const ids: EmbedParams = {};
+  for (const name of EMBED_ID_PARAMS) {
+    const v = params.get(name);
+    if (v !== null && EMBED_ID.test(v)) ids[name] = v;
+  }
+  return ids;
 }
 
 /** "railway,gas-pipeline" → those layers; "" → none; anything unknown → null (reject the whole list). */
@@ -204,6 +233,10 @@ export function serializeUrlState(s: UrlState): string {
     params.set('mode', s.mode);
     params.set('slide', String((s.slide ?? 0) + 1));
     if (s.autoplay) params.set('autoplay', String(s.autoplay));
+  }
+  if (s.embed) {
+    params.set('embed', '1');
+    for (const name of EMBED_ID_PARAMS) if (s.embed[name]) params.set(name, s.embed[name]);
   }
   const out = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return out ? `?${out}` : '';

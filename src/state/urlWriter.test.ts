@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from './store';
-import { isChoice, urlStateOf } from './urlWriter';
+import { flushUrl, isChoice, searchOf, startUrlWriter, urlStateOf } from './urlWriter';
 import { serializeUrlState } from './url';
 
 describe('what goes into the history', () => {
@@ -34,5 +34,52 @@ describe('what goes into the history', () => {
     expect(serializeUrlState(urlStateOf(store.getState()))).toBe('?lang=ar&route=trans-caspian');
     const point = createAtlasStore({ lang: 'en', pointId: 2, panel: 'share' });
     expect(serializeUrlState(urlStateOf(point.getState()))).toBe('?lang=en&point=2');
+  });
+});
+
+describe('the address while embedded', () => {
+  it('keeps embed=1 and the embedding tool’s ids next to the view the reader picks', () => {
+    const store = createAtlasStore({ lang: 'ar' });
+    store.getState().selectRoute('cagp-abc');
+    store.getState().setCamera({ zoom: 4, center: [70, 40], bearing: 0, pitch: 0 });
+    expect(searchOf(store.getState(), { id: 'dw1', childId: 'p1' })).toBe('?lang=ar&route=cagp-abc&map=4.00/40.0000/70.0000&embed=1&id=dw1&childId=p1');
+    expect(searchOf(store.getState())).toBe('?lang=ar&route=cagp-abc&map=4.00/40.0000/70.0000');
+  });
+});
+
+describe('startUrlWriter', () => {
+  /** A stand-in for the browser's address bar and history. */
+  function fakeWindow(search: string) {
+    const calls: string[] = [];
+    const loc = { pathname: '/', search, hash: '' };
+    const set = (kind: string) => (_: unknown, __: string, url: string) => {
+      calls.push(`${kind} ${url}`);
+      loc.search = url.slice(1);
+    };
+    vi.stubGlobal('location', loc);
+    vi.stubGlobal('history', { state: null, pushState: set('push'), replaceState: set('replace') });
+    vi.stubGlobal('window', { addEventListener: () => {}, removeEventListener: () => {} });
+    return calls;
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('embedded, a choice replaces the address instead of adding a step to the article’s history', () => {
+    const calls = fakeWindow('?lang=en&embed=1&id=dw1');
+    const store = createAtlasStore({ lang: 'en' });
+    const stop = startUrlWriter(store, () => {}, { embed: { id: 'dw1' } });
+    store.getState().selectRoute('cku-railway');
+    flushUrl();
+    stop();
+    expect(calls.every((c) => c.startsWith('replace'))).toBe(true);
+    expect(calls.at(-1)).toBe('replace /?lang=en&route=cku-railway&embed=1&id=dw1');
+  });
+
+  it('in the full app, a choice is still a step of its own', () => {
+    const calls = fakeWindow('?lang=en');
+    const store = createAtlasStore({ lang: 'en' });
+    const stop = startUrlWriter(store, () => {});
+    store.getState().selectRoute('cku-railway');
+    stop();
+    expect(calls).toContain('push /?lang=en&route=cku-railway');
   });
 });

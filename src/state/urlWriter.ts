@@ -1,9 +1,11 @@
 // Keeps the address bar in step with the store. A choice (a route, point, place or country, or a
 // slide) pushes one history entry, so Back steps back through what the user chose and stays in
 // the app; everything else (camera moves, layers, language, tabs) replaces the current entry, so
-// exploring does not flood the Back button. Replacing writes are throttled.
+// exploring does not flood the Back button. Replacing writes are throttled. Embedded in an
+// article, the address keeps `embed=1` and the embedding tool's ids, and every write replaces:
+// an iframe's history entries are the article's, and Back must leave the article, not step the map.
 import type { AtlasState, AtlasStore } from './store';
-import { defaultPanel, serializeUrlState, type UrlState } from './url';
+import { defaultPanel, serializeUrlState, type EmbedParams, type UrlState } from './url';
 
 const WRITE_DELAY_MS = 250;
 
@@ -45,9 +47,14 @@ export function flushUrl(): void {
   flushPending();
 }
 
-export function startUrlWriter(store: AtlasStore, onPop: (search: string) => void): () => void {
+/** The address of a state: the app's own, or the embed's when `embed` is given. */
+export function searchOf(s: AtlasState, embed?: EmbedParams): string {
+  return serializeUrlState({ ...urlStateOf(s), embed });
+}
+
+export function startUrlWriter(store: AtlasStore, onPop: (search: string) => void, opts: { embed?: EmbedParams } = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const href = (s: AtlasState = store.getState()) => `${location.pathname}${serializeUrlState(urlStateOf(s))}${location.hash}`;
+  const href = (s: AtlasState = store.getState()) => `${location.pathname}${searchOf(s, opts.embed)}${location.hash}`;
   const write = () => {
     timer = undefined;
     const next = href();
@@ -59,7 +66,7 @@ export function startUrlWriter(store: AtlasStore, onPop: (search: string) => voi
   };
   let popping = false;
   const unsubscribe = store.subscribe((next, prev) => {
-    if (!popping && isChoice(next, prev)) {
+    if (!popping && !opts.embed && isChoice(next, prev)) {
       if (timer) clearTimeout(timer);
       timer = undefined;
       // The entry being left keeps its last view (a camera move may still be waiting to be written).
