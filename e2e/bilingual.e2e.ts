@@ -68,6 +68,27 @@ describe('switching language', () => {
     }
   });
 
+  it('says the labels are ready after a switch there and back faster than the map draws', async () => {
+    const { page } = await openPage(browser(), base);
+    await page.goto(`${base}/?lang=en`);
+    await waitForMapReady(page);
+    const marks = () => page.evaluate(() => performance.getEntriesByName('app:labels-ready').length);
+    const before = await marks();
+    // Two clicks before the map's turn: to Arabic and back. The map shows English throughout, and
+    // must still say its labels are ready in the language now chosen.
+    await page.evaluate(async () => {
+      const button = () => document.querySelector<HTMLButtonElement>('.lang-switch')!;
+      const first = button().lang;
+      button().click();
+      while (button().lang === first) await new Promise((r) => setTimeout(r, 0));
+      button().click();
+    });
+    await expect.poll(() => page.getByTestId('app').getAttribute('lang')).toBe('en');
+    await expect.poll(marks, { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(await page.getByTestId('map').getAttribute('data-labels-lang')).toBe('en');
+    await page.close();
+  });
+
   it('remembers the last choice when the link names no language', async () => {
     const { page } = await openPage(browser(), base);
     await page.goto(`${base}/?lang=en`);

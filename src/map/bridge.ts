@@ -267,9 +267,15 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
     map.getContainer().dataset.labelsLang = store.getState().lang;
   };
 
-  const apply = (next: AtlasState, prev: AtlasState) => {
+  const apply = (next: AtlasState, prev: AtlasState, langTouched: boolean) => {
     if (next.lang !== prev.lang) applyLang(next.lang);
-    else if (next.digits !== prev.digits) scale?.setLabel(distanceLabel);
+    else if (langTouched) {
+      // Switched there and back before the map's turn: its labels are already in this language,
+      // and it says so as after any switch (one repaint, then idle marks labels-ready).
+      labelsPending = true;
+      map.triggerRepaint();
+    }
+    if (next.lang === prev.lang && next.digits !== prev.digits) scale?.setLabel(distanceLabel);
     const deckMoved = next.mode !== prev.mode || next.slide !== prev.slide;
     if (next.layers !== prev.layers || deckMoved) applyLayers(next);
     if (next.year !== prev.year || deckMoved) applyYear(next);
@@ -330,13 +336,17 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
     // single map frame can take a few hundred ms, and a panel or a language switch should not wait
     // for it. Changes made before then are applied together, against the state before the first.
     let since: AtlasState | null = null;
-    unsubscribe = store.subscribe((_next, prev) => {
+    let langTouched = false;
+    unsubscribe = store.subscribe((next, prev) => {
+      if (next.lang !== prev.lang) langTouched = true;
       if (since) return;
       since = prev;
       afterPaint(() => {
         const before = since!;
+        const touched = langTouched;
         since = null;
-        apply(store.getState(), before);
+        langTouched = false;
+        apply(store.getState(), before, touched);
       });
     });
   };
