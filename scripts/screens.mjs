@@ -1,6 +1,6 @@
 // Screenshots of the built app at the four sizes we promise (phone, 1024×768, projector, full HD),
 // in both languages, for a person to look at: `npm run build && npm run screens [view…]`.
-// They land in e2e/artifacts/screens/. Views: home, route, point, brief, caspian, compare, compare4, series, year, future, since.
+// They land in e2e/artifacts/screens/. Views: home, route, point, brief, caspian, compare, compare4, series, year, future, since, share, embed.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,12 +22,16 @@ const VIEWS = {
   year: '&year=2014',
   future: '&year=2030&route=cku-railway',
   since: '&mode=brief&slide=9',
+  // The Share tab (embed code, offline copy), and the embed itself as a frame of that size shows it.
+  share: '&route=cku-railway&panel=share',
+  embed: '&embed=1&route=cku-railway',
 };
 // `--readme` writes the README's three pictures into docs/ instead.
 const README_SHOTS = [
   ['docs/screenshot-en.png', 'en', '&route=cagp-abc', 1280, 720],
   ['docs/screenshot-ar.png', 'ar', '&panel=proposal&point=2', 1280, 720],
   ['docs/screenshot-briefing.png', 'en', '&mode=brief&slide=7', 1280, 720],
+  ['docs/screenshot-embed.png', 'ar', '&embed=1&route=cku-railway', 640, 620],
 ];
 const readme = process.argv.includes('--readme');
 const wanted = process.argv.slice(2).filter((v) => v in VIEWS);

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas, countryByIso, routeById } from '../data/atlas';
+import { atlasAt, yearOf } from '../data/status';
 import type { Lang } from '../data/types';
 import { useFormat } from '../i18n/useFormat';
 import { viewFor } from '../map/camera/frame';
@@ -29,7 +30,8 @@ const KEEP = 8;
 const CREATE_TIMEOUT_MS = 45_000;
 const RENDER_TIMEOUT_MS = 30_000;
 
-type PreviewJob = { key: string; view: Omit<SnapshotView, 'width' | 'height'> };
+/** `year`: the slide's own year (null: today), whose network the preview draws, as the audience sees it. */
+type PreviewJob = { key: string; year: number | null; view: Omit<SnapshotView, 'width' | 'height'> };
 interface PreviewState {
   /** The window cannot draw maps at all (no WebGL, or the hidden map would not start). */
   unavailable: boolean;
@@ -45,6 +47,7 @@ function previewJob(slide: number, lang: Lang, contrast: boolean): PreviewJob {
   const { center, zoom } = viewFor(slideTarget(slide, atlas), PREVIEW, []);
   return {
     key: previewKey(slide, lang, contrast),
+    year: yearOf(state, atlas.briefing),
     view: { camera: { center, zoom, bearing: 0, pitch: 0 }, lang, contrast, layers: layersOf(state, atlas), emphasis: emphasisOf(state, atlas) },
   };
 }
@@ -71,6 +74,7 @@ function createPreviewer(onChange: (s: PreviewState) => void) {
   let wanted: PreviewJob[] = [];
   let unavailable = !hasWebGL();
   let snapper: Promise<Snapper | null> | null = null;
+  let snapperYear: number | null = null;
   let running = false;
   let disposed = false;
 
@@ -79,7 +83,7 @@ function createPreviewer(onChange: (s: PreviewState) => void) {
   };
 
   const start = (first: PreviewJob): Promise<Snapper | null> => {
-    const created = createSnapshotter(atlas, PREVIEW, first.view);
+    const created = createSnapshotter(atlasAt(atlas, first.year), PREVIEW, first.view);
     let gaveUp = false;
     // A map that starts after we gave up on it (or after the window closed) is not kept.
     created.then((s) => { if (gaveUp || disposed) s.destroy(); }, () => {});
@@ -109,6 +113,12 @@ function createPreviewer(onChange: (s: PreviewState) => void) {
       while (!disposed && !unavailable) {
         const job = wanted.find((j) => !ready.has(j.key) && !failed.has(j.key));
         if (!job) break;
+        // The hidden map draws one year's network; a slide of another year gets a map of its own.
+        if (snapper && snapperYear !== job.year) {
+          void snapper.then((s) => s?.destroy());
+          snapper = null;
+        }
+        snapperYear = job.year;
         snapper ??= start(job);
         const map = await snapper;
         if (!map || disposed) break;
