@@ -229,4 +229,32 @@ describe('the embed in an article on another origin', () => {
     await page.screenshot({ path: 'e2e/artifacts/embed-ar-clicked.png' });
     await page.close();
   });
+
+  it('the Share tab gives the snippet of the current view, sized as chosen, and a live preview of it', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${base}/?lang=ar&route=trans-caspian&year=2020&panel=share`);
+    await page.getByTestId('embed-snippet').waitFor();
+    await page.getByRole('radio', { name: /600/ }).first().check();
+    const code = await page.getByTestId('embed-code').inputValue();
+    const doc = await page.evaluate((html) => {
+      const f = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe');
+      return f && { src: f.getAttribute('src'), title: f.getAttribute('title'), lang: f.getAttribute('lang'), loading: f.getAttribute('loading'),
+        fullscreen: f.hasAttribute('allowfullscreen'), style: f.getAttribute('style'), height: f.getAttribute('height') };
+    }, code);
+    expect(doc).not.toBeNull();
+    const src = new URL(doc!.src!);
+    expect(`${src.origin}${src.pathname}`).toBe(`${base}/`);
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({ embed: '1', lang: 'ar', route: 'trans-caspian', year: '2020' });
+    expect(src.searchParams.has('panel')).toBe(false);
+    expect(doc!.title).toMatch(/[\u0600-\u06FF]/);
+    expect(doc).toMatchObject({ lang: 'ar', loading: 'lazy', fullscreen: true });
+    expect(doc!.style).toContain('600px');
+
+    // The preview is that embed, drawn.
+    await page.getByTestId('embed-preview').click();
+    const preview = page.frameLocator('[data-testid="embed-preview-frame"]');
+    await preview.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+    expect(await preview.getByTestId('embed-title').textContent()).toMatch(/[\u0600-\u06FF]/);
+    await page.close();
+  });
 });
