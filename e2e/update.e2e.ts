@@ -51,7 +51,7 @@ beforeAll(async () => {
     env: { ...process.env, ATLAS_DATA_DIR: data },
     stdio: 'pipe',
   });
-  root = path.resolve('dist');
+  root = path.resolve(process.env.ATLAS_DIST ?? 'dist');
   await startServer();
   base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   browser = await launch();
@@ -66,8 +66,16 @@ afterAll(async () => {
 async function visit(errors: string[]): Promise<Page> {
   const page = await browser!.context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
+  // What went wrong if the map never gets ready: which files of which release were missing.
+  const missing: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}${r.fromServiceWorker() ? ' (service worker)' : ''}`); });
+  page.on('requestfailed', (r) => missing.push(`failed ${r.url()}`));
   await page.goto(`${base}/?lang=en`);
-  await waitForMapReady(page);
+  try {
+    await waitForMapReady(page);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\nmissing: ${missing.join('; ') || 'nothing'}\npage errors: ${errors.join('; ') || 'none'}`, { cause: e });
+  }
   return page;
 }
 
@@ -116,5 +124,48 @@ describe('a new release', () => {
     expect(await scriptsOutside(page, v2)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  }, 150_000);
+
+  it('a page that opens as the old release\'s last tab closes runs the new release whole', async () => {
+    const v1 = path.resolve(process.env.ATLAS_DIST ?? 'dist');
+    const v2 = path.join(tmp, 'v2');
+    root = v1;
+    const fresh = await launch();
+    const errors: string[] = [];
+    try {
+      // Tab A: release 1, installed; then release 2 is deployed and found, and waits, since A is in use.
+      const a = await fresh.context.newPage();
+      a.on('pageerror', (e) => errors.push(e.message));
+      await a.goto(`${base}/?lang=en`);
+      await waitForMapReady(a);
+      await expect.poll(() => a.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 }).toBe('activated');
+      // Only a page loaded under the worker is its client (the first visit is not): load A again.
+      await a.reload();
+      await waitForMapReady(a);
+      expect(await a.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+      await a.mouse.click(5, 300);
+      root = v2;
+      await a.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update(); });
+      await expect.poll(() => a.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 40_000 }).toBe(true);
+
+      // Tab B opens while A is still open, so release 1's worker answers it; then A closes, and
+      // release 2 takes over under B, dropping release 1's files that B is still loading.
+      const b = await fresh.context.newPage();
+      b.on('pageerror', (e) => errors.push(e.message));
+      await b.goto(`${base}/?lang=en`, { waitUntil: 'commit' });
+      await a.close();
+      await expect.poll(async () => {
+        try {
+          return (await routeName(b))?.includes(V2_NAME) ?? false;
+        } catch {
+          return false; // B reloading itself into release 2
+        }
+      }, { timeout: 45_000 }).toBe(true);
+      await waitForMapReady(b);
+      expect(await scriptsOutside(b, v2)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   }, 150_000);
 });

@@ -9,7 +9,7 @@ import { initialState } from './state/initial';
 import { defaultPanel, parseUrlState } from './state/url';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
-import { startOfflineWhenReady } from './pwa';
+import { reloadIfReplacedBeforeUse, startOfflineWhenReady } from './pwa';
 import { MAP_READY_EVENT } from './map/bridge';
 import { registerUiFonts } from './styles/fonts';
 import { registerSwitchFont } from './styles/switchFont';
@@ -61,6 +61,7 @@ startUrlWriter(store, (search) => {
 
 // A reader of an article should not get the whole atlas precached (~3 MB) by a map in it.
 if (!embed) {
+  reloadIfReplacedBeforeUse();
   startOfflineWhenReady(MAP_READY_EVENT);
   connectBriefingChannel(store, atlas.briefing.slides.length);
 }
