@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { atlasFiles, loadAtlas } from './atlasData.ts';
+import { reloadOnData } from './reloadOnData.ts';
 
 const ID = 'virtual:atlas-data';
 const RESOLVED = `\0${ID}`;
@@ -25,12 +26,6 @@ export function atlasDataPlugin(dataDir = path.resolve(process.env.ATLAS_DATA_DI
       // JSON.parse of a string literal is faster to start than an equivalent object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
-    hotUpdate({ file, server }) {
-      if (!file.startsWith(dataDir)) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED);
-      if (mod) server.moduleGraph.invalidateModule(mod);
-      server.ws.send({ type: 'full-reload' });
-      return [];
-    },
+    hotUpdate: reloadOnData(dataDir, RESOLVED),
   };
 }

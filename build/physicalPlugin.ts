@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadPhysical, physicalFiles, physicalRelief } from './physical.ts';
+import { reloadOnData } from './reloadOnData.ts';
 import type { ReliefImage } from './relief';
 
 const ID = 'virtual:physical-data';
@@ -54,12 +55,6 @@ export function physicalPlugin(dataDir = path.resolve('data/physical'), opts: { 
         res.end(reliefImage().png);
       });
     },
-    hotUpdate({ file, server }) {
-      if (!file.startsWith(dataDir)) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED);
-      if (mod) server.moduleGraph.invalidateModule(mod);
-      server.ws.send({ type: 'full-reload' });
-      return [];
-    },
+    hotUpdate: reloadOnData(dataDir, RESOLVED),
   };
 }

@@ -9,7 +9,7 @@ import { initialState } from './state/initial';
 import { defaultPanel, parseUrlState } from './state/url';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
-import { reloadIfReplacedBeforeUse, startOfflineWhenReady } from './pwa';
+import { startOfflineWhenReady } from './pwa';
 import { MAP_READY_EVENT } from './map/bridge';
 import { registerUiFonts } from './styles/fonts';
 import { registerSwitchFont } from './styles/switchFont';
@@ -25,19 +25,17 @@ const known = {
   countryIds: new Set(atlas.countries.map((c) => c.iso3)),
   slideCount: atlas.briefing.slides.length,
 };
-// An embed in someone's article (?embed=1) keeps nothing of the reader's: no remembered language,
-// no offline copy, no briefing channel. Its language comes from the address or the browser.
-const embed = parseUrlState(location.search, known).state.embed;
-const { initial, problems } = initialState(
+const { initial, url, problems } = initialState(
   location.search,
   known,
   {
-    stored: embed ? null : readStoredLang(), storedDigits: embed ? null : readStoredDigits(), browser: navigator.languages ?? [navigator.language],
+    stored: readStoredLang(), storedDigits: readStoredDigits(), browser: navigator.languages ?? [navigator.language],
     viewport: { width: window.innerWidth, height: window.innerHeight },
   },
 );
-// An embed shows a view, never a briefing.
-if (embed) initial.mode = 'explore';
+// An embed in someone's article (?embed=1) keeps nothing of the reader's (initial.ts): no
+// remembered language, no offline copy, no briefing channel.
+const embed = url.embed;
 const store = createAtlasStore(initial);
 setAppStore(store);
 for (const p of problems) store.getState().notify(p);
@@ -61,7 +59,6 @@ startUrlWriter(store, (search) => {
 
 // A reader of an article should not get the whole atlas precached (~3 MB) by a map in it.
 if (!embed) {
-  reloadIfReplacedBeforeUse();
   startOfflineWhenReady(MAP_READY_EVENT);
   connectBriefingChannel(store, atlas.briefing.slides.length);
 }

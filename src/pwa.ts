@@ -6,46 +6,42 @@ import { registerSW } from 'virtual:pwa-register';
 const FRESH_MS = 4000;
 
 /**
- * A page that started under one release's service worker and sees another take over before anyone
- * has touched it reloads, to run the new release whole. This happens when the last tab of the old
- * release closes just as a new visit starts: the new worker then activates under the new page and
- * drops the old release's files, which the page would still ask for (its chunks, the map's worker).
+ * Starts offline support: registers the service worker once the map is drawn (or after a while
+ * without a map: precaching must not slow the first load), and watches from now on whether the user
+ * has touched the page, which decides whether a new version may take over.
  */
-export function reloadIfReplacedBeforeUse(): void {
-  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
+export function startOfflineWhenReady(readyEvent: string, fallbackMs = 15_000): void {
+  if (!('serviceWorker' in navigator)) return;
   let touched = false;
   const mark = () => { touched = true; };
   window.addEventListener('pointerdown', mark, { once: true, capture: true });
   window.addEventListener('keydown', mark, { once: true, capture: true });
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!touched) location.reload();
-  }, { once: true });
-}
 
-/** Registers once the map is drawn (or after a while without a map): precaching must not slow the first load. */
-export function startOfflineWhenReady(readyEvent: string, fallbackMs = 15_000): void {
+  // A page that started under one release's worker and sees another take over before anyone
+  // touched it reloads, to run the new release whole. This happens when the last tab of the old
+  // release closes just as a new visit starts: the new worker activates under the new page and
+  // drops the old release's files, which the page may still ask for (its chunks, the map's worker).
+  if (navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', () => { if (!touched) location.reload(); }, { once: true });
+  }
+
   let started = false;
   const go = () => {
     if (started) return;
     started = true;
-    startOffline();
+    startOffline(() => touched);
   };
   window.addEventListener(readyEvent, go, { once: true });
   setTimeout(go, fallbackMs);
 }
 
-function startOffline(): void {
-  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+function startOffline(touched: () => boolean): void {
+  if (!import.meta.env.PROD) return;
   const started = performance.now();
-  let touched = false;
-  const mark = () => { touched = true; };
-  window.addEventListener('pointerdown', mark, { once: true, capture: true });
-  window.addEventListener('keydown', mark, { once: true, capture: true });
-
   const update = registerSW({
     immediate: true,
     onNeedRefresh() {
-      if (!touched && performance.now() - started < FRESH_MS) void update(true);
+      if (!touched() && performance.now() - started < FRESH_MS) void update(true);
     },
     onRegisterError(error: unknown) {
       console.warn('Offline support is unavailable:', error);

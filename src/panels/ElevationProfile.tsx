@@ -3,6 +3,7 @@
 // right to left), the named highest point from a source, and the value under the pointer or the
 // keyboard (a slider over the chart). Schematic stretches are left as hatched gaps.
 import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { sliderKey } from './sliderKeys';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import type { AtlasRoute } from '../data/types';
@@ -107,20 +108,10 @@ export function ElevationProfile({ route }: { route: AtlasRoute }) {
     setAt(clamp(Math.round(km / p.stepKm)));
   };
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = at ?? 0;
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const big = Math.max(1, Math.round(n / 10));
-    const next = e.key === forward || e.key === 'ArrowUp' ? i + 1
-      : e.key === back || e.key === 'ArrowDown' ? i - 1
-        : e.key === 'PageUp' ? i + big
-          : e.key === 'PageDown' ? i - big
-            : e.key === 'Home' ? 0
-              : e.key === 'End' ? n - 1
-                : null;
+    const next = sliderKey(e.key, at ?? 0, { min: 0, max: n - 1, big: Math.max(1, Math.round(n / 10)), rtl });
     if (next === null) return;
     e.preventDefault();
-    setAt(clamp(next));
+    setAt(next);
   };
 
   const cursor = at === null ? null : { km: kmAt(at), m: p.m[at] ?? null };

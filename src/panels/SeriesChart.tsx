@@ -4,6 +4,7 @@
 // readers. Time runs right to left in Arabic, and figures follow the digits setting. The drawing
 // itself (uPlot, in seriesPlot.ts) is loaded only when a chart is shown.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { sliderKey } from './sliderKeys';
 import { useTranslation } from 'react-i18next';
 import type { SeriesPoint, SeriesUnit, Source } from '../data/types';
 import { localDigits } from '../i18n/format';
@@ -107,20 +108,12 @@ export function SeriesChart({ title, unit, lines }: { title: string; unit: Serie
   }, [at, state, years, withValue]);
 
   const n = withValue.length;
-  const clamp = (i: number) => Math.max(0, Math.min(n - 1, i));
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = at ?? 0;
     // Time runs right to left in Arabic: the arrow that points forward in time moves forward.
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const next = e.key === forward || e.key === 'ArrowUp' || e.key === 'PageUp' ? i + 1
-      : e.key === back || e.key === 'ArrowDown' || e.key === 'PageDown' ? i - 1
-        : e.key === 'Home' ? 0
-          : e.key === 'End' ? n - 1
-            : null;
+    const next = sliderKey(e.key, at ?? 0, { min: 0, max: n - 1, big: 1, rtl });
     if (next === null) return;
     e.preventDefault();
-    setAt(clamp(next));
+    setAt(next);
   };
   const onPointer = (e: PointerEvent<HTMLDivElement>) => {
     const plot = plotRef.current;

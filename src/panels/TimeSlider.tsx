@@ -13,6 +13,7 @@ import { useFormat } from '../i18n/useFormat';
 import { getAppStore, useAtlas } from '../state/store';
 import { YEARS } from '../state/url';
 import { Foreign } from './Foreign';
+import { sliderKey } from './sliderKeys';
 import './timeline.css';
 
 /** The year of the day the atlas was built: later years are the future. */
@@ -119,13 +120,10 @@ function OpenSlider({ onClose }: { onClose: () => void }) {
 
   // Arrows follow the reading direction, as the briefing's do: → is later in English, earlier in Arabic.
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const forward = rtl ? -1 : 1;
-    const step: Record<string, number> = { ArrowRight: forward, ArrowLeft: -forward, ArrowUp: 1, ArrowDown: -1, PageUp: 5, PageDown: -5 };
-    if (e.key === 'Home') go(YEARS.first);
-    else if (e.key === 'End') go(YEARS.last);
-    else if (step[e.key] !== undefined) go(shown + step[e.key]!);
-    else return;
+    const next = sliderKey(e.key, shown, { min: YEARS.first, max: YEARS.last, big: 5, rtl });
+    if (next === null) return;
     e.preventDefault();
+    go(next);
   };
 
   // A click or a drag on the track: the year under the pointer (the axis runs right to left in Arabic).

@@ -23,10 +23,13 @@ export function initialState(
   env: { stored: string | null; browser: readonly string[]; storedDigits?: string | null; viewport?: { width: number; height: number } },
 ): { initial: Partial<AtlasState>; url: UrlState; problems: UrlProblem[] } {
   const { state: url, problems } = parseUrlState(search, known);
+  // An embed in someone's article shows the view its address names: not the reader's remembered
+  // language or digits, and never a briefing.
+  const stored = url.embed ? { lang: null, digits: null } : { lang: env.stored, digits: env.storedDigits };
   const picked = url.route !== undefined || url.point !== undefined || url.place !== undefined || url.country !== undefined || url.compare !== undefined;
   const initial: Partial<AtlasState> = {
-    lang: chooseLang(url.lang, env.stored, env.browser),
-    digits: env.storedDigits === 'arab' ? 'arab' : 'latn',
+    lang: chooseLang(url.lang, stored.lang, env.browser),
+    digits: stored.digits === 'arab' ? 'arab' : 'latn',
     panel: url.panel ?? defaultPanel(url),
     routeId: url.route ?? null,
     pointId: url.point ?? null,
@@ -40,7 +43,7 @@ export function initialState(
     sheet: picked ? 'half' : 'peek',
   };
   if (url.layers) initial.layers = url.layers;
-  if (url.mode) initial.mode = url.mode;
+  if (url.mode && !url.embed) initial.mode = url.mode;
   if (url.slide !== undefined) initial.slide = url.slide;
   if (url.autoplay && url.mode === 'brief') initial.autoplay = url.autoplay;
   return { initial, url, problems };

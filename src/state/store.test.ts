@@ -110,6 +110,14 @@ describe('initial state', () => {
     expect(initialState('', known, { ...env, viewport: { width: 390, height: 844 } }).initial.legendOpen).toBe(false);
   });
 
+  it('an embed takes its language from the address or the browser, not the reader\'s remembered one, and is never a briefing', () => {
+    const env = { stored: 'ar', storedDigits: 'arab', browser: ['en-GB'] };
+    expect(initialState('?route=cku-railway', known, env).initial).toMatchObject({ lang: 'ar', digits: 'arab' });
+    expect(initialState('?embed=1&route=cku-railway', known, env).initial).toMatchObject({ lang: 'en', digits: 'latn' });
+    expect(initialState('?embed=1&lang=ar&mode=brief&slide=3', known, env).initial).toMatchObject({ lang: 'ar' });
+    expect(initialState('?embed=1&lang=ar&mode=brief&slide=3', known, env).initial.mode).toBeUndefined();
+  });
+
   it('keeps defaults for what the link gets wrong', () => {
     const { initial, problems } = initialState('?route=nope&layers=%%', known, { stored: null, browser: ['en'] });
     expect(initial.routeId).toBeNull();
