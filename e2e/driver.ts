@@ -53,21 +53,14 @@ export async function visit(page: Page, query: string): Promise<void> {
   await settle(page);
 }
 
-/** Waits until the camera and what covers the map have stopped changing. */
+/**
+ * Waits until the map has taken in every change and its camera rests: the app marks the map
+ * `data-camera="still"` then (camera/frame.ts). Two frames first, so a change just made (a click,
+ * a resize, a new address) has reached the store and the cover watcher before the mark is read.
+ */
 export async function settle(page: Page): Promise<void> {
-  let last = '';
-  let same = 0;
-  // Three equal readings 100 ms apart: longer than the framer's wait for covers to settle (120 ms).
-  for (let i = 0; i < 120 && same < 3; i++) {
-    await page.waitForTimeout(100);
-    const now = await page.evaluate(() => {
-      const map = (window as unknown as { __corridorAtlasMap: { getCenter: () => unknown; getZoom: () => number; getPadding: () => unknown; isMoving: () => boolean } }).__corridorAtlasMap;
-      const covers = [...document.querySelectorAll('[data-cover]')].map((e) => JSON.stringify(e.getBoundingClientRect()));
-      return JSON.stringify([map.getCenter(), map.getZoom(), map.getPadding(), map.isMoving(), covers]);
-    });
-    same = now === last ? same + 1 : 0;
-    last = now;
-  }
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  await page.waitForSelector('[data-testid="map"][data-camera="still"]', { timeout: 30_000 });
 }
 
 export interface InView { share: number; total: number; misses: string[] }

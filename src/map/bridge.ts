@@ -341,12 +341,17 @@ export function connectMapToStore({ map, store, atlas, tooltip, framer, gate, bu
       if (next.lang !== prev.lang) langTouched = true;
       if (since) return;
       since = prev;
+      framer.hold();
       afterPaint(() => {
         const before = since!;
         const touched = langTouched;
         since = null;
         langTouched = false;
-        apply(store.getState(), before, touched);
+        try {
+          apply(store.getState(), before, touched);
+        } finally {
+          framer.release();
+        }
       });
     });
   };

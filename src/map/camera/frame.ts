@@ -63,6 +63,9 @@ export interface Framer {
   restore: (camera: { center: [number, number]; zoom: number; bearing: number; pitch: number }) => void;
   /** True when the user has moved the camera since the last framing. */
   userMoved: () => boolean;
+  /** A change is on its way to the map (the bridge applies it after the next paint): not still yet. */
+  hold: () => void;
+  release: () => void;
   destroy: () => void;
 }
 
@@ -80,10 +83,18 @@ export function createFramer(map: maplibregl.Map, opts: {
   let userMoved = opts.userCamera;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let flying = false;
+  let holds = 0;
   const size = (): Size => ({ width: container.clientWidth, height: container.clientHeight });
+  // What the browser tests and the benchmark wait for, instead of a fixed time: 'moving' while a
+  // change is due, a relayout is pending or the camera moves; 'still' once it rests. `data-view`
+  // names what was framed last ('own' for the user's camera).
+  const mark = () => {
+    container.dataset.camera = holds > 0 || settle !== undefined || map.isMoving() ? 'moving' : 'still';
+  };
   const reduced = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  const go = (view: View, duration: number) => {
+  const go = (view: View, duration: number, key: string) => {
+    container.dataset.view = key;
     // Beyond the bounds only when the target needs it; back inside as soon as it does not.
     map.setMaxBounds(view.beyondBounds ? null : REGION_MAX_BOUNDS);
     const camera = { center: view.center, zoom: view.zoom, bearing: 0, pitch: 0, padding: view.padding };
@@ -99,7 +110,7 @@ export function createFramer(map: maplibregl.Map, opts: {
   const show = (t: Target, duration: number, chosen: boolean) => {
     const view = viewFor(t, size(), covers);
     if (!view.fits && chosen) opts.askForRoom();
-    go(view, duration);
+    go(view, duration, t.key);
   };
 
   /** The covers moved: keep the user's camera (new padding, same centre) or frame the target again. */
@@ -108,34 +119,42 @@ export function createFramer(map: maplibregl.Map, opts: {
     const s = size();
     const free = freeRect(s, covers);
     // The user has covered nearly all of the map on purpose (a sheet pulled up to read): leave it be.
-    if (free.right - free.left < MIN_FREE_PX || free.bottom - free.top < MIN_FREE_PX) return;
+    if (free.right - free.left < MIN_FREE_PX || free.bottom - free.top < MIN_FREE_PX) return mark();
     if (userMoved) {
       const padding = freeInsets(size(), covers, boxAspect(target.box));
       if (!sameInsets(padding, { top: 0, right: 0, bottom: 0, left: 0, ...map.getPadding() })) map.jumpTo({ padding });
-      return;
+      return mark();
     }
     // A slide flight under way goes on to the new framing rather than stopping short.
     show(target, flying && map.isMoving() ? 900 : 0, false);
+    mark();
   };
 
   const stopCovers = watchCovers(opts.root, container, (next) => {
     covers = next;
     if (settle) clearTimeout(settle);
     settle = setTimeout(relayout, SETTLE_MS);
+    mark();
   });
   // The constructor started at the first view (startView), made from these same covers: this sets
   // the padding that goes with it, before anything is drawn.
   covers = measureCovers(opts.root, container);
-  if (userMoved) map.jumpTo({ padding: freeInsets(size(), covers, boxAspect(target.box)) });
-  else go(viewFor(target, size(), covers), 0);
+  if (userMoved) {
+    container.dataset.view = 'own';
+    map.jumpTo({ padding: freeInsets(size(), covers, boxAspect(target.box)) });
+  } else go(viewFor(target, size(), covers), 0, target.key);
+  mark();
 
   const onMoveStart = (e: { originalEvent?: Event }) => {
+    mark();
     if (!e.originalEvent) return;
     userMoved = true;
+    container.dataset.view = 'own';
     flying = false;
   };
   const onMoveEnd = () => {
     flying = false;
+    mark();
   };
   map.on('movestart', onMoveStart);
   map.on('moveend', onMoveEnd);
@@ -149,13 +168,24 @@ export function createFramer(map: maplibregl.Map, opts: {
         settle = undefined;
       }
       show(t, o.duration, true);
+      mark();
     },
     restore: (camera) => {
       userMoved = true;
+      container.dataset.view = 'own';
       map.setMaxBounds(REGION_MAX_BOUNDS);
       map.jumpTo({ ...camera, padding: freeInsets(size(), covers, boxAspect(target.box)) });
+      mark();
     },
     userMoved: () => userMoved,
+    hold: () => {
+      holds++;
+      mark();
+    },
+    release: () => {
+      holds = Math.max(0, holds - 1);
+      mark();
+    },
     destroy: () => {
       stopCovers();
       if (settle) clearTimeout(settle);
