@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataError } from '../src/data/check';
+import { DataError } from './data/check';
 import { loadAtlas } from './atlasData';
 
 const t = (en: string, ar: string) => ({ en, ar });

@@ -9,21 +9,20 @@ import { bboxClip } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { Ctx, DataError } from '../src/data/check.ts';
+import { Ctx, DataError } from './data/check.ts';
 import {
   checkLinks, parseBriefing, parseCountries, parseElevation, parsePlaces, parseProposal, parseRoute, parseTimeline, parseTrace, type ElevationGrid, type Trace,
-} from '../src/data/schema.ts';
-import { deriveStatus, isoDay } from '../src/data/status.ts';
+} from './data/schema.ts';
+import { deriveStatus, isoDay } from './data/status.ts';
 import { REGION_BBOX, WORLD_BBOX } from '../src/map/region.ts';
 import type {
   AtlasData, AtlasRoute, Country, CountryShape, DrawnLeg, HighestPoint, MapShape, NamedHighest, Place, Route, RouteLeg, RouteProfile, RouteStats,
 } from '../src/data/types';
-import { kmOver, lengthDiff, needsExplaining } from '../src/geo/compare.ts';
-import {
-  borderCrossings, boundsOf, lengthsByCountry, lineLengthKm, positionsOf, round, unionBounds, type BBox, type Shape,
-} from '../src/geo/measure.ts';
-import { isChain, lineKm, positionAlong, profileAlong, profileStepKm, type HeightGrid } from '../src/geo/profile.ts';
-import { nearestOnLine, roundLine, simplifyLine, sliceLine, type Pos } from '../src/geo/trace.ts';
+import { kmOver, lengthDiff, needsExplaining } from './geo/compare.ts';
+import { borderCrossings, lengthsByCountry, lineLengthKm, positionsOf, round, type Shape } from './geo/measure.ts';
+import { boundsOf, unionBounds, type BBox } from '../src/view/bounds.ts';
+import { isChain, lineKm, positionAlong, profileAlong, profileStepKm, type HeightGrid } from './geo/profile.ts';
+import { nearestOnLine, roundLine, simplifyLine, sliceLine, type Pos } from './geo/trace.ts';
 import { arcsTouching, areaOf, bordersBetween, isArea, mergedLand, polygonsOf, simplifyTopology } from './worldContext.ts';
 
 /** A border crossing place counts as "the" crossing when it is this close to where the line crosses. */

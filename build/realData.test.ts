@@ -7,7 +7,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_KINDS, type MapShape } from '../src/data/types';
-import { kmOver, needsExplaining, splitsOf } from '../src/geo/compare';
+import { kmOver, needsExplaining, splitsOf } from './geo/compare';
 import { mapLayers } from '../src/map/layers';
 import { REGION_BBOX, REGION_MAX_BOUNDS, WORLD_BBOX } from '../src/map/region';
 import { lightTheme } from '../src/map/theme';

@@ -6,7 +6,8 @@ import { bboxClip } from '@turf/turf';
 import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Arc, GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { round, type BBox } from '../src/geo/measure.ts';
+import { round } from './geo/measure.ts';
+import type { BBox } from '../src/view/bounds.ts';
 
 /** The point in Web Mercator (as the map draws it), scaled so that x stays the longitude. */
 function mercator(p: Position): [number, number] {

@@ -1,17 +1,11 @@
 // A route's status through time, derived from its dated milestones and never typed twice: a
 // milestone may mark the status the route enters on its date (planned, under construction,
-// operating, stalled). The build derives today's status from them; the time slider, the panels,
-// the exports and the briefing ask for the status as of a year. Pure.
-import { Ctx } from './check.ts';
+// operating, stalled). The build derives today's status from them (build/data/status.ts); the
+// time slider, the panels, the exports and the briefing ask for the status as of a year. Pure.
 import type { Briefing, Milestone, PartialDate, Route, RouteStatus } from './types.ts';
 
 /** The years the time slider spans: YEARS of src/state/url.ts (a test checks they agree), for the data check. */
 export const TIME_SPAN = { first: 2005, last: 2030 } as const;
-
-/** The day as the build and the app compare dates: YYYY-MM-DD, in UTC. */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Whether a date lies after `today`. A partial date counts from its first day: "2026" is not in the
@@ -41,13 +35,6 @@ export function statusAt(milestones: readonly Milestone[], year: number, today: 
   return found ? { status: found.status!, since: found, expected: isFuture(found.date, today) } : null;
 }
 
-/** The status on `today`: the last status-marking milestone dated on or before it. */
-export function statusOn(milestones: readonly Milestone[], today: string): RouteStatus | null {
-  let found: RouteStatus | null = null;
-  for (const m of milestones) if (m.status && !isFuture(m.date, today)) found = m.status;
-  return found;
-}
-
 /** The status as of a year, or today's when the year is null. */
 export function routeStatusAt(route: Pick<Route, 'status' | 'milestones'>, year: number | null, today: string): StatusAt | null {
   if (year === null) {
@@ -55,36 +42,6 @@ export function routeStatusAt(route: Pick<Route, 'status' | 'milestones'>, year:
     return since ? { status: route.status, since, expected: false } : null;
   }
   return statusAt(route.milestones, year, today);
-}
-
-/**
- * Checks a route's status-marking milestones and derives its status on `today`; marks the
- * milestones after today as future. Fails with file, feature and field: a typed `status` (it is
- * derived now), no milestone marking a status, the same status marked twice in a row, or none
- * on or before today.
- */
-export function deriveStatus<R extends { milestones: Milestone[] }>(route: R, typed: unknown, file: string, today: string): R & { status: RouteStatus } {
-  const pc = new Ctx(file).feature('route properties').at('properties');
-  if (typed !== undefined) {
-    pc.at('status').fail('is derived from the milestones now: remove it, and give the milestone from which the route has that status a "status" (e.g. "status": "operating")');
-  }
-  const marked = route.milestones.map((m, i) => ({ m, i })).filter(({ m }) => m.status);
-  if (marked.length === 0) {
-    pc.at('milestones').fail('has no milestone that marks a status: give the milestone from which the route is planned, under construction, operating or stalled a "status" (e.g. "status": "planned"), as its source says');
-  }
-  marked.forEach(({ m, i }, k) => {
-    const prev = marked[k - 1];
-    if (prev && prev.m.status === m.status) {
-      pc.at('milestones').at(i).at('status').fail(`marks "${m.status}" again: the route is ${m.status} since milestones[${prev.i}] (${prev.m.date}); remove one of the two`);
-    }
-  });
-  const status = statusOn(route.milestones, today);
-  if (!status) {
-    const first = marked[0]!;
-    return pc.at('milestones').at(first.i).at('status').fail(`is the first status, dated ${first.m.date}, after the day of the build (${today}): the route needs a status it has today, from a milestone dated on or before it`);
-  }
-  const milestones = route.milestones.map((m) => (isFuture(m.date, today) ? { ...m, future: true as const } : m));
-  return { ...route, milestones, status };
 }
 
 /** The year the map shows: the explore year, or in a briefing the slide's own (today's when it has none). */

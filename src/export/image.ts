@@ -4,7 +4,7 @@
 // pixel so that its labels and lines read from the back of a room.
 import { atlas } from '../data/atlas';
 import { atlasAt, yearOf } from '../data/status';
-import type { BBox } from '../geo/measure';
+import type { BBox } from '../view/bounds';
 import { i18n } from '../i18n';
 import { formatNumber, localDigits } from '../i18n/format';
 import { latOf, lonOf, mercX, mercY } from '../map/camera/fit';

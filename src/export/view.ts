@@ -2,7 +2,7 @@
 // citation and the GeoJSON. Pure functions of the store state and the content.
 import type { FeatureCollection, Position } from 'geojson';
 import { PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, type AtlasData, type Lang, type Source, type Text } from '../data/types';
-import type { BBox } from '../geo/measure';
+import type { BBox } from '../view/bounds';
 import { mercX, mercY } from '../map/camera/fit';
 import { COMPARE_COLOURS } from '../map/layers';
 import { formatPartialDate } from '../i18n/format';

@@ -1,7 +1,7 @@
 // What the map covers. The build (build/atlasData.ts) ships the whole world's land, so a wide screen
 // zoomed out meets no edge; REGION_BBOX is where it keeps the detail, and the box route statistics
 // cut the countries to.
-import type { BBox } from '../geo/measure';
+import type { BBox } from '../view/bounds';
 
 /** The countries around the six: drawn in detail here, more coarsely the further out. */
 export const REGION_BBOX: BBox = [-30, 12, 135, 66];

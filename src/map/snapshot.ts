@@ -2,7 +2,7 @@
 // short-lived map: the interactive one is never resized or moved under the user.
 import * as maplibregl from 'maplibre-gl';
 import type { AtlasData, Lang, SlideCamera } from '../data/types';
-import type { BBox } from '../geo/measure';
+import type { BBox } from '../view/bounds';
 import type { Emphasis } from '../state/emphasis';
 import type { Insets } from './camera/freeArea';
 import { absoluteUrl } from '../styles/fonts';

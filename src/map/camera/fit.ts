@@ -2,7 +2,7 @@
 // box fills a rectangle of the canvas. MapLibre draws 512-pixel tiles, so zoom z shows the world
 // 512·2^z pixels wide. The map's padding is kept equal to the free area, so the centre returned
 // here is the point at the middle of that area.
-import type { BBox } from '../../geo/measure';
+import type { BBox } from '../../view/bounds';
 import type { Rect, Size } from './freeArea';
 
 const TILE = 512;

@@ -2,7 +2,7 @@
 // countries. Pure, so every camera decision (first view, selection, slide, language switch,
 // resize, a panel opening) asks the same question and gets the same answer.
 import type { AtlasData } from '../../data/types';
-import { unionBounds, type BBox } from '../../geo/measure';
+import { unionBounds, type BBox } from '../../view/bounds';
 import { emphasisOf } from '../../state/emphasis';
 import type { AtlasState } from '../../state/store';
 

@@ -5,7 +5,6 @@ import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojs
 
 export type Shape = Feature<Polygon | MultiPolygon, { iso3: string }>;
 export type Line = Feature<LineString, unknown> | LineString;
-export type BBox = [number, number, number, number];
 
 /** Step for walking a line: small enough that a border is placed within about a kilometre. */
 const STEP_KM = 1;
@@ -166,23 +165,6 @@ export function nearest<T extends { at: [number, number] }>(p: [number, number],
     }
   }
   return best;
-}
-
-/** Bounding box of lines and points together. */
-export function boundsOf(positions: Position[]): BBox {
-  if (positions.length === 0) throw new Error('boundsOf needs at least one position');
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of positions) {
-    w = Math.min(w, p[0]!);
-    s = Math.min(s, p[1]!);
-    e = Math.max(e, p[0]!);
-    n = Math.max(n, p[1]!);
-  }
-  return [w, s, e, n];
-}
-
-export function unionBounds(boxes: BBox[]): BBox {
-  return boundsOf(boxes.flatMap((b) => [[b[0], b[1]], [b[2], b[3]]]));
 }
 
 export function positionsOf(lines: Line[]): Position[] {

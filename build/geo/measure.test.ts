@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString } from 'geojson';
-import { borderCrossings, boundsOf, lengthsByCountry, lineLengthKm, nearest, unionBounds, type Shape } from './measure';
+import { borderCrossings, lengthsByCountry, lineLengthKm, nearest, type Shape } from './measure';
 
 /** Two unit squares side by side, A then B, with water north of them. */
 function square(iso3: string, west: number): Shape {
@@ -58,17 +58,6 @@ describe('borderCrossings', () => {
     // Dips about 0.1 km into B for two short hops (0.35 km in all), then returns to A.
     const crossings = borderCrossings([line([0.5, 0.5], [0.9995, 0.5], [1.001, 0.5005], [0.9995, 0.501], [0.5, 0.6])], shapes);
     expect(crossings).toEqual([]);
-  });
-});
-
-describe('bounds', () => {
-  it('holds every position', () => {
-    expect(boundsOf([[3, 4], [-1, 2], [5, -6]])).toEqual([-1, -6, 5, 4]);
-    expect(unionBounds([[0, 0, 1, 1], [2, -1, 3, 0.5]])).toEqual([0, -1, 3, 1]);
-  });
-
-  it('refuses an empty list rather than returning Infinity', () => {
-    expect(() => boundsOf([])).toThrow();
   });
 });
 

@@ -8,8 +8,8 @@ import {
   ALIGNMENTS, CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, SERIES_UNITS, TRACE_LICENCES,
   type Briefing, type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Series, type Source,
   type TraceLicence, TIMELINE_KINDS, type TimelineEvent,
-} from './types.ts';
-import { TIME_SPAN as YEARS, statusAt } from './status.ts';
+} from '../../src/data/types.ts';
+import { TIME_SPAN as YEARS, statusAt } from '../../src/data/status.ts';
 
 function sources(v: unknown, c: Ctx, { urlRequired = true } = {}): Source[] {
   const list = arr(v, c, { min: 1 }).map((s, i) => {
