@@ -124,7 +124,8 @@ describe('loadAtlas on a small valid data set', () => {
     expect(parts.sort()).toEqual(['CHN', 'KAZ', 'KGZ', 'border', 'land']);
     expect(atlas.countryShapes.features.find((s) => s.properties.part === 'country' && s.properties.iso3 === 'KAZ')?.properties.focus).toBe(true);
     expect(atlas.asOf).toBe('2022-06-08');
-    expect(atlas.briefing.slides[0]!.camera).toEqual({ center: [71.4, 51.2], zoom: 5, bearing: 0, pitch: 0 });
+    // Each slide becomes the view it shows: its subject, framed no closer than its camera's zoom.
+    expect(atlas.briefing.slides[0]!.view.subject?.maxZoom).toBe(5);
   });
 });
 

@@ -21,6 +21,7 @@ import type {
 import { kmOver, lengthDiff, needsExplaining } from './geo/compare.ts';
 import { borderCrossings, lengthsByCountry, lineLengthKm, positionsOf, round, type Shape } from './geo/measure.ts';
 import { boundsOf, unionBounds, type BBox } from '../src/view/bounds.ts';
+import { deckOf } from '../src/view/deck.ts';
 import { isChain, lineKm, positionAlong, profileAlong, profileStepKm, type HeightGrid } from './geo/profile.ts';
 import { nearestOnLine, roundLine, simplifyLine, sliceLine, type Pos } from './geo/trace.ts';
 import { arcsTouching, areaOf, bordersBetween, isArea, mergedLand, polygonsOf, simplifyTopology } from './worldContext.ts';
@@ -391,7 +392,8 @@ export function loadAtlas(dataDir: string, { today = isoDay(new Date()) }: { tod
       return { ...c, bbox: unionBounds(own.map(shapeBounds)) };
     }),
     proposal,
-    briefing,
+    // Each slide as the view it shows (src/view/deck.ts).
+    briefing: deckOf(briefing),
     countryShapes: { type: 'FeatureCollection', features: mapShapes(countries) },
     asOf: dates.sort().at(-1) ?? proposal.meeting.date,
     terrain: { resolutionArcMin: grid.resolutionArcMin, attribution: grid.attribution },

@@ -178,11 +178,11 @@ describe('the five points and the four documents, against the seed article', () 
   it('the point-2 slide shows the routes the point names, and the slides of the others do not claim point 2', () => {
     const named = POINT_2_NAMES.flatMap((n) => n.routes).sort();
     const p2 = slides.find((s) => s.id === 'point-2')!;
-    expect([...p2.routes].sort()).toEqual(named);
+    expect([...p2.view.subject!.routes].sort()).toEqual(named);
     expect(p2.text.en).not.toMatch(/names the corridors on this map/);
-    for (const id of ['kz-cn-oil', 'cku-highway']) expect(slides.find((s) => s.id === id)?.point, id).toBeUndefined();
-    for (const s of slides.filter((x) => x.routes.length === 1 && x.point !== undefined)) {
-      expect(route(s.routes[0]!).points, s.id).toContain(s.point);
+    for (const id of ['kz-cn-oil', 'cku-highway']) expect(slides.find((s) => s.id === id)?.view.point, id).toBeNull();
+    for (const s of slides.filter((x) => x.view.subject!.routes.length === 1 && x.view.point !== null)) {
+      expect(route(s.view.subject!.routes[0]!).points, s.id).toContain(s.view.point);
     }
   });
 

@@ -50,14 +50,14 @@ describe('data/timeline.json', () => {
 
 describe('the briefing\'s pair of slides on what changed since the meeting', () => {
   const slides = atlas.briefing.slides;
-  const i = slides.findIndex((s) => s.year === 2022);
+  const i = slides.findIndex((s) => s.view.year === 2022);
 
   it('the network as of 2022, then today, right after the slides of point 2', () => {
     expect(i).toBeGreaterThan(0);
-    expect(slides.filter((s) => s.year !== undefined).map((s) => s.year)).toEqual([2022]);
-    expect(slides[i - 1]!.point).toBe(2);
-    expect(slides[i + 1]!.year).toBeUndefined();
-    expect(slides.slice(0, i).every((s) => s.id === 'meeting' || s.point !== undefined)).toBe(true);
+    expect(slides.filter((s) => s.view.year !== null).map((s) => s.view.year)).toEqual([2022]);
+    expect(slides[i - 1]!.view.point).toBe(2);
+    expect(slides[i + 1]!.view.year).toBeNull();
+    expect(slides.slice(0, i).every((s) => s.id === 'meeting' || s.view.point !== null)).toBe(true);
     expect(slides).toHaveLength(16);
   });
 

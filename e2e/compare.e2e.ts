@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import ar from '../src/i18n/locales/ar.json';
 import en from '../src/i18n/locales/en.json';
-import { COMPARE_COLOURS } from '../src/map/layers';
+import { COMPARE_COLOURS } from '../src/view/palette';
 import { openPage, waitForMapReady, sharedBrowser } from './browser';
 import { expectInView, linesOf, openAtlas, settle, SIZES, type ScreenSize } from './driver';
 

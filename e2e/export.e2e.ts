@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExportRecord } from '../src/export/image';
 import ar from '../src/i18n/locales/ar.json';
-import { mercX, mercY } from '../src/map/camera/fit';
+import { mercX, mercY } from '../src/view/bounds';
 import type { Rect } from '../src/map/camera/freeArea';
 import { openPage, waitForMapReady, sharedBrowser, imageStats } from './browser';
 

@@ -8,7 +8,7 @@ import { Notices } from './panels/Notices';
 import { Sidebar } from './panels/Sidebar';
 import { TimeSlider } from './panels/TimeSlider';
 import { useAtlas } from './state/store';
-import type { EmbedParams } from './state/url';
+import type { EmbedParams } from './state/address';
 
 // Briefing code is loaded only when someone presents (or points at the Present button).
 const BriefingView = lazy(() => import('./briefing/BriefingView'));

@@ -6,7 +6,7 @@ import { atlas } from './data/atlas';
 import { initI18n } from './i18n';
 import { followLanguage, readStoredDigits, readStoredLang } from './i18n/document';
 import { initialState } from './state/initial';
-import { defaultPanel, parseUrlState } from './state/url';
+import { parseAddress, restoredOf } from './state/address';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
 import { startOfflineWhenReady } from './pwa';
@@ -25,7 +25,7 @@ const known = {
   countryIds: new Set(atlas.countries.map((c) => c.iso3)),
   slideCount: atlas.briefing.slides.length,
 };
-const { initial, url, problems } = initialState(
+const { initial, embed, problems } = initialState(
   location.search,
   known,
   {
@@ -35,27 +35,16 @@ const { initial, url, problems } = initialState(
 );
 // An embed in someone's article (?embed=1) keeps nothing of the reader's (initial.ts): no
 // remembered language, no offline copy, no briefing channel.
-const embed = url.embed;
 const store = createAtlasStore(initial);
 setAppStore(store);
 for (const p of problems) store.getState().notify(p);
 
 initI18n(store.getState().lang);
 followLanguage(store);
-startUrlWriter(store, (search) => {
-  // Back/Forward: the slide, or the selection and view, of the restored address. Language and
-  // layers are the user's settings, not steps in the history: they stay as they are.
-  const { state } = parseUrlState(search, known);
-  const s = store.getState();
-  s.setMode(state.mode ?? 'explore');
-  if (state.slide !== undefined) s.goToSlide(state.slide);
-  if ((state.mode ?? 'explore') === 'explore') {
-    s.restoreView({
-      routeId: state.route ?? null, pointId: state.point ?? null, placeId: state.place ?? null, countryId: state.country ?? null,
-      panel: state.panel ?? defaultPanel(state), camera: state.camera ?? null, compare: state.compare ?? null,
-    });
-  }
-}, { embed });
+// Back/Forward: what the address returned to says, as far as Back restores it (address.ts): the
+// mode and slide, or the choice and the camera. Language, year and layers are the user's settings,
+// not steps in the history: they stay as they are.
+startUrlWriter(store, (search) => store.getState().restore(restoredOf(parseAddress(search, known).address)), { embed });
 
 // A reader of an article should not get the whole atlas precached (~3 MB) by a map in it.
 if (!embed) {

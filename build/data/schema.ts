@@ -7,9 +7,9 @@ import {
 import {
   ALIGNMENTS, CAPACITY_UNITS, LEGS, PLACE_KINDS, ROUTE_KINDS, ROUTE_STATUSES, SERIES_UNITS, TRACE_LICENCES,
   type Briefing, type Country, type Meeting, type Place, type Proposal, type ProposalPoint, type Route, type RouteLeg, type Series, type Source,
-  type TraceLicence, TIMELINE_KINDS, type TimelineEvent,
+  type TraceLicence, TIMELINE_KINDS, type TimelineEvent, YEARS, LAYER_IDS,
 } from '../../src/data/types.ts';
-import { TIME_SPAN as YEARS, statusAt } from '../../src/data/status.ts';
+import { statusAt } from '../../src/data/status.ts';
 
 function sources(v: unknown, c: Ctx, { urlRequired = true } = {}): Source[] {
   const list = arr(v, c, { min: 1 }).map((s, i) => {
@@ -363,8 +363,6 @@ export function parseProposal(json: unknown, file: string): Proposal {
   return { meeting, points };
 }
 
-const LAYER_NAMES = [...ROUTE_KINDS, 'places'] as const;
-
 export function parseBriefing(json: unknown, file: string): Briefing {
   const root = new Ctx(file);
   const o = obj(json, root);
@@ -389,7 +387,7 @@ export function parseBriefing(json: unknown, file: string): Briefing {
       routes: optional(s.routes, sc.at('routes'), stringList) ?? [],
       places: optional(s.places, sc.at('places'), stringList) ?? [],
       countries: (optional(s.countries, sc.at('countries'), arr) ?? []).map((c, j) => iso3(c, sc.at('countries').at(j))),
-      layers: optional(s.layers, sc.at('layers'), (v, c) => arr(v, c).map((l, j) => oneOf(l, LAYER_NAMES, c.at(j)))),
+      layers: optional(s.layers, sc.at('layers'), (v, c) => arr(v, c).map((l, j) => oneOf(l, LAYER_IDS, c.at(j)))),
       point: optional(s.point, sc.at('point'), (v, c) => num(v, c, { min: 1, max: 5 })),
       ...optionalField('year', optional(s.year, sc.at('year'), sliderYear)),
     };
@@ -462,7 +460,7 @@ export function checkLinks(
   }
 }
 
-/** A year the time slider spans (YEARS in src/state/url.ts). */
+/** A year the time slider spans (YEARS in src/data/types.ts). */
 function sliderYear(v: unknown, c: Ctx): number {
   const y = num(v, c, { min: YEARS.first, max: YEARS.last });
   if (!Number.isInteger(y)) c.fail(`must be a whole year such as 2022, got ${y}`);

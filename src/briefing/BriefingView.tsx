@@ -6,6 +6,7 @@ import { ElevationProfile } from '../panels/ElevationProfile';
 import { dirOf } from '../i18n';
 import { useFormat } from '../i18n/useFormat';
 import { getAppStore, useAtlas } from '../state/store';
+import { slideScene } from '../view/scene';
 import { SlideLegend } from './SlideLegend';
 import { createAutoplay, loopSlide, nextSlide, prevSlide, type Command } from './stepper';
 import { useDeckKeys } from './useDeckKeys';
@@ -41,8 +42,9 @@ export default function BriefingView() {
   const contrast = useAtlas((s) => s.contrast);
   const count = atlas.briefing.slides.length;
   const slide = atlas.briefing.slides[index]!;
+  const scene = slideScene(index, { lang, contrast }, atlas);
   // A slide about one route drawn well enough to profile shows how high it climbs.
-  const only = slide.routes.length === 1 ? routeById.get(slide.routes[0]!) : undefined;
+  const only = scene.emphasis.routes.length === 1 ? routeById.get(scene.emphasis.routes[0]!) : undefined;
   const profiled = only?.stats.profile ? only : undefined;
   const title = useRef<HTMLHeadingElement>(null);
   // The card can fold to its title, to give the room the whole map.
@@ -102,8 +104,9 @@ export default function BriefingView() {
 
   const progress = t('briefing.progress', { current: fmt.num(index + 1), total: fmt.num(count) });
   // A slide of another year shows the network of that year, and says so.
-  const yearLine = slide.year === undefined ? null
-    : t(slide.year > Number(atlas.today.slice(0, 4)) ? 'time.networkExpected' : 'time.networkAsOf', { year: fmt.text({ en: String(slide.year), ar: String(slide.year) }) });
+  const { year } = scene;
+  const yearLine = year === null ? null
+    : t(year > Number(atlas.today.slice(0, 4)) ? 'time.networkExpected' : 'time.networkAsOf', { year: fmt.text({ en: String(year), ar: String(year) }) });
   const progressLabel = t('briefing.progressLabel', { current: fmt.num(index + 1), total: fmt.num(count) });
 
   return (
@@ -119,7 +122,7 @@ export default function BriefingView() {
         <h2 className="slide-title" ref={title}>{fmt.text(slide.title)}</h2>
         <div id="slide-body" className="slide-body" hidden={folded}>
           <p className="slide-text">{fmt.text(slide.text)}</p>
-          <SlideLegend slide={slide} />
+          <SlideLegend scene={scene} />
         </div>
         {/* Outside the text: "Hide text" leaves the title and how high the line climbs. */}
         {profiled && <ElevationProfile route={profiled} />}

@@ -1,12 +1,12 @@
-// Only what this slide shows: its route kinds and statuses, and its kinds of places.
+// Only what this slide shows: its route kinds and statuses (as of its year), and its kinds of places.
 import { useTranslation } from 'react-i18next';
-import { placeById, routeById } from '../data/atlas';
-import type { Slide } from '../data/types';
+import { placeById } from '../data/atlas';
 import { PlaceSwatch, RouteSwatch } from '../panels/Swatch';
+import type { Scene } from '../view/scene';
 
-export function SlideLegend({ slide }: { slide: Slide }) {
+export function SlideLegend({ scene }: { scene: Scene }) {
   const { t } = useTranslation();
-  const routes = slide.routes.map((id) => routeById.get(id)).filter((r) => r !== undefined);
+  const routes = scene.network.routes.filter((r) => scene.emphasis.routes.includes(r.id));
   const seen = new Set<string>();
   const rows = routes.filter((r) => {
     const key = `${r.kind}|${r.status}`;
@@ -15,7 +15,7 @@ export function SlideLegend({ slide }: { slide: Slide }) {
     return true;
   });
   const sea = routes.some((r) => r.legs.some((l) => l.properties.leg === 'sea'));
-  const placeKinds = [...new Set(slide.places.map((p) => placeById.get(p)?.properties.kind).filter((k) => k !== undefined))];
+  const placeKinds = [...new Set(scene.emphasis.places.map((p) => placeById.get(p)?.properties.kind).filter((k) => k !== undefined))];
   if (rows.length === 0 && placeKinds.length === 0) return null;
   return (
     <div className="slide-legend" aria-label={t('briefing.legend')} role="group">

@@ -1,7 +1,7 @@
 // A route's status through time, as of any year, from its dated milestones (build/data/status.test.ts
 // checks today's, derived by the build, and every route in every year of the slider).
 import { describe, expect, it } from 'vitest';
-import { atlasAt, isFuture, routeStatusAt, statusAt, yearOf } from './status';
+import { atlasAt, isFuture, routeStatusAt, statusAt } from './status';
 import type { Milestone } from './types';
 
 const TODAY = '2026-11-30';
@@ -51,14 +51,5 @@ describe('status at a year', () => {
     expect(atlasAt(atlas, 2023).routes.map((r) => [r.id, r.status])).toEqual([['a', 'operating'], ['b', 'planned']]);
     // The same object for the same year: the map compares sources by identity.
     expect(atlasAt(atlas, 2023)).toBe(atlasAt(atlas, 2023));
-  });
-
-  it('the year shown: the explore year, or in a briefing the slide\'s own', () => {
-    const briefing = { slides: [{ year: 2022 }, {}] } as never;
-    expect(yearOf({ mode: 'explore', slide: 0, year: 2014 }, briefing)).toBe(2014);
-    expect(yearOf({ mode: 'explore', slide: 0, year: null }, briefing)).toBeNull();
-    expect(yearOf({ mode: 'brief', slide: 0, year: 2014 }, briefing)).toBe(2022);
-    expect(yearOf({ mode: 'brief', slide: 1, year: 2014 }, briefing)).toBeNull();
-    expect(yearOf({ mode: 'handout', slide: 0 }, briefing)).toBe(2022);
   });
 });

@@ -2,10 +2,8 @@
 // milestone may mark the status the route enters on its date (planned, under construction,
 // operating, stalled). The build derives today's status from them (build/data/status.ts); the
 // time slider, the panels, the exports and the briefing ask for the status as of a year. Pure.
-import type { Briefing, Milestone, PartialDate, Route, RouteStatus } from './types.ts';
+import type { Milestone, PartialDate, Route, RouteStatus } from './types.ts';
 
-/** The years the time slider spans: YEARS of src/state/url.ts (a test checks they agree), for the data check. */
-export const TIME_SPAN = { first: 2005, last: 2030 } as const;
 
 /**
  * Whether a date lies after `today`. A partial date counts from its first day: "2026" is not in the
@@ -42,12 +40,6 @@ export function routeStatusAt(route: Pick<Route, 'status' | 'milestones'>, year:
     return since ? { status: route.status, since, expected: false } : null;
   }
   return statusAt(route.milestones, year, today);
-}
-
-/** The year the map shows: the explore year, or in a briefing the slide's own (today's when it has none). */
-export function yearOf(s: { mode: string; slide: number; year?: number | null }, briefing: Pick<Briefing, 'slides'>): number | null {
-  if (s.mode === 'explore') return s.year ?? null;
-  return briefing.slides[s.slide]?.year ?? null;
 }
 
 /**

@@ -279,19 +279,21 @@ export interface RouteProfile {
   highestKm?: number;
 }
 
-export interface SlideCamera {
+/** A camera: where the map looks, in MapLibre's terms. */
+export interface Camera {
   center: [number, number];
   zoom: number;
   bearing: number;
   pitch: number;
 }
 
+/** A slide of data/briefing.json, as an analyst writes it (the build turns it into a view: src/view/deck.ts). */
 export interface Slide {
   id: string;
   title: Text;
   text: Text;
   notes: Text;
-  camera: SlideCamera;
+  camera: Camera;
   routes: string[];
   places: string[];
   countries: Iso3[];
@@ -306,6 +308,66 @@ export interface Slide {
 export interface Briefing {
   title: Text;
   slides: Slide[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views: what a map shows, as one value. The address, Back, a shared link and every slide of a
+// deck are views; src/view/ turns a view into what the map draws (a scene).
+
+/** The map's layers: the route kinds, and the places. */
+export const LAYER_IDS = [...ROUTE_KINDS, 'places'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export const isRouteKind = (id: LayerId): id is RouteKind => id !== 'places';
+
+/** The side panel's tabs. */
+export const PANELS = ['routes', 'proposal', 'meeting', 'share'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/** The years a view can show: the first dated milestone to the last planned one (the time slider's span). */
+export const YEARS = { first: 2005, last: 2030 } as const;
+/** A comparison lays 2 to this many routes side by side. */
+export const COMPARE_MAX = 4;
+
+/** What a view is about when it is given outright rather than chosen: a built-in slide's subject. */
+export interface Subject {
+  routes: string[];
+  places: string[];
+  countries: Iso3[];
+  /** The closest the camera comes when it frames the subject. */
+  maxZoom: number;
+}
+
+/** What a map shows: the choice (one of route, point, place, country, or a comparison), the year, the layers and the camera. */
+export interface View {
+  /** The side panel's tab: a route is the view's subject in the Routes tab, a point in the Proposal tab. */
+  panel: Panel;
+  route: string | null;
+  point: number | null;
+  place: string | null;
+  country: string | null;
+  /** Routes laid side by side (2 to COMPARE_MAX), or null. */
+  compare: string[] | null;
+  /** A built-in slide's subject; null for a view chosen in the app. */
+  subject: Subject | null;
+  /** The network as of this year; null: today. */
+  year: number | null;
+  layers: LayerId[];
+  /** The user's own camera; null: the map frames what the view is about. */
+  camera: Camera | null;
+}
+
+/** A slide of a deck: a view, with its words in both languages. */
+export interface DeckSlide {
+  id: string;
+  title: Text;
+  text: Text;
+  notes: Text;
+  view: View;
+}
+
+export interface Deck {
+  title: Text;
+  slides: DeckSlide[];
 }
 
 /** Everything the app needs, as produced by build/atlasData.ts. */
@@ -326,7 +388,8 @@ export interface AtlasData {
   places: Place[];
   countries: (Country & { bbox: [number, number, number, number] })[];
   proposal: Proposal;
-  briefing: Briefing;
+  /** The built-in briefing, its slides as views (data/briefing.json through src/view/deck.ts). */
+  briefing: Deck;
   /** The map's `countries` source: the named countries, the rest of the world's land, and borders. */
   countryShapes: { type: 'FeatureCollection'; features: MapShape[] };
   /** Data "as of": the latest dated source or milestone, for citations. */

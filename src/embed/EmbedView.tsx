@@ -5,16 +5,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { atlas } from '../data/atlas';
-import { atlasAt } from '../data/status';
 import { dirOf, i18n } from '../i18n';
 import { useFormat } from '../i18n/useFormat';
 import { MapView } from '../map/MapView';
-import type { Translators } from '../export/view';
 import { RouteSwatch, StatusSwatch } from '../panels/Swatch';
-import { focusOf } from '../state/emphasis';
 import { getAppStore, useAtlas } from '../state/store';
-import type { EmbedParams } from '../state/url';
-import { describeEmbed, legendKeys, type DescribedState } from './describe';
+import type { EmbedParams } from '../state/address';
+import { NO_MOVE, sceneOf } from '../view/scene';
+import { focusOf } from '../view/view';
+import type { Translators } from '../view/words';
+import { describeEmbed, legendKeys } from './describe';
 import { cooperativeGesturesLocale } from './gestures';
 import { startHeightMessages } from './postHeight';
 import { appBase, appUrl } from './snippet';
@@ -22,22 +22,20 @@ import './embed.css';
 
 const translators = (): Translators => ({ en: i18n.getFixedT('en') as Translators['en'], ar: i18n.getFixedT('ar') as Translators['ar'] });
 
-const pick = (s: DescribedState): DescribedState => ({
-  panel: s.panel, routeId: s.routeId, pointId: s.pointId, placeId: s.placeId, countryId: s.countryId, mode: s.mode,
-  slide: s.slide, layers: s.layers, compare: s.compare, year: s.year, lang: s.lang, digits: s.digits,
-});
 
 export default function EmbedView({ ids }: { ids: EmbedParams }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const view = useAtlas(useShallow(pick));
-  const { lang } = view;
-  const described = useMemo(() => describeEmbed(view, atlas, translators()), [view]);
-  const legend = useMemo(() => legendKeys(view, atlas), [view]);
-  const aboutRoute = view.placeId === null && view.countryId === null && focusOf(view) === 'route';
+  const shown = useAtlas(useShallow((s) => ({ mode: s.mode, slide: s.slide, view: s.view, lang: s.lang, contrast: s.contrast, digits: s.digits })));
+  const { lang, view, digits } = shown;
+  // What the map shows, for the caption: the scene without the camera's reasons.
+  const scene = useMemo(() => sceneOf({ ...shown, move: NO_MOVE }, atlas), [shown]);
+  const described = useMemo(() => describeEmbed(scene, atlas, translators(), digits), [scene, digits]);
+  const legend = useMemo(() => legendKeys(scene), [scene]);
+  const aboutRoute = view.place === null && view.country === null && focusOf(view) === 'route';
   // The route as of the year shown (absent before it existed), for its swatch.
-  const route = aboutRoute ? atlasAt(atlas, view.year).routes.find((r) => r.id === view.routeId) : undefined;
-  const picked = view.routeId !== null || view.pointId !== null || view.placeId !== null || view.countryId !== null;
+  const route = aboutRoute ? scene.network.routes.find((r) => r.id === view.route) : undefined;
+  const picked = view.route !== null || view.point !== null || view.place !== null || view.country !== null;
   // The full app at the reader's current view, for the link out.
   const openUrl = useAtlas((s) => appUrl(appBase(location.href), s));
   const head = useRef<HTMLElement>(null);
@@ -47,8 +45,8 @@ export default function EmbedView({ ids }: { ids: EmbedParams }) {
   // MapLibre takes its help texts once, at creation: the embed's language does not change.
   const gestures = useMemo(() => cooperativeGesturesLocale(lang), [lang]);
 
-  const showAll = () => getAppStore().getState().restoreView({
-    routeId: null, pointId: null, placeId: null, countryId: null, panel: 'routes', camera: null, compare: null,
+  const showAll = () => getAppStore().getState().restore({
+    panel: 'routes', route: null, point: null, place: null, country: null, camera: null, compare: null,
   });
 
   return (

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../build/atlasData';
-import type { Translators } from '../export/view';
+import { LAYER_IDS, type Lang, type LayerId } from '../data/types';
+import type { Digits } from '../i18n/format';
 import ar from '../i18n/locales/ar.json';
 import en from '../i18n/locales/en.json';
-import { LAYER_IDS } from '../state/url';
-import { describeEmbed, legendKeys, type DescribedState } from './describe';
+import { NO_MOVE, sceneOf } from '../view/scene';
+import { HOME_VIEW } from '../view/view';
+import type { Translators } from '../view/words';
+import { describeEmbed as describeScene, legendKeys as legendOf } from './describe';
 
 const atlas = loadAtlas(path.resolve('data'));
 const lookup = (dict: unknown, key: string, opts?: Record<string, unknown>): string => {
@@ -14,10 +17,22 @@ const lookup = (dict: unknown, key: string, opts?: Record<string, unknown>): str
   return v.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(opts?.[name] ?? ''));
 };
 const t: Translators = { en: (k, o) => lookup(en, k, o), ar: (k, o) => lookup(ar, k, o) };
-const view = (o: Partial<DescribedState>): DescribedState => ({
-  mode: 'explore', slide: 0, panel: 'routes', routeId: null, pointId: null, placeId: null, countryId: null,
-  layers: [...LAYER_IDS], compare: null, year: null, lang: 'en', digits: 'latn', ...o,
+interface Described {
+  panel?: 'routes' | 'proposal'; routeId?: string; pointId?: number; placeId?: string; countryId?: string;
+  layers?: LayerId[]; year?: number; lang?: Lang; digits?: Digits;
+}
+const view = (o: Described) => ({
+  digits: o.digits ?? 'latn',
+  scene: sceneOf({
+    mode: 'explore', slide: 0, lang: o.lang ?? 'en', contrast: false, move: NO_MOVE,
+    view: {
+      ...HOME_VIEW, panel: o.panel ?? 'routes', route: o.routeId ?? null, point: o.pointId ?? null, place: o.placeId ?? null,
+      country: o.countryId ?? null, layers: o.layers ?? [...LAYER_IDS], year: o.year ?? null,
+    },
+  }, atlas),
 });
+const describeEmbed = (v: ReturnType<typeof view>, a: typeof atlas, tr: Translators) => describeScene(v.scene, a, tr, v.digits);
+const legendKeys = (v: ReturnType<typeof view>) => legendOf(v.scene);
 
 describe('what the embed says it shows', () => {
   it('the overview: the six countries and how many corridors are drawn', () => {
@@ -47,11 +62,11 @@ describe('what the embed says it shows', () => {
   });
 
   it('the compact legend lists the kinds and statuses of what the view is about', () => {
-    const all = legendKeys(view({}), atlas);
+    const all = legendKeys(view({}));
     expect(all.kinds).toContain('railway');
     expect(all.kinds).toContain('gas-pipeline');
     expect(all.statuses.length).toBeGreaterThan(1);
-    expect(legendKeys(view({ layers: ['railway'] }), atlas).kinds).toEqual(['railway']);
+    expect(legendKeys(view({ layers: ['railway'] })).kinds).toEqual(['railway']);
   });
 });
 

@@ -1,13 +1,11 @@
 // What the embed shows, in words: the caption's title and its "what is shown" line, and the text
 // alternative screen readers get for the map. Pure, so the words can be tested without a map.
-import { ROUTE_KINDS, ROUTE_STATUSES, type AtlasData, type Lang } from '../data/types';
+import { ROUTE_KINDS, ROUTE_STATUSES, type AtlasData } from '../data/types';
 import { routeStatusAt } from '../data/status';
 import { localDigits, type Digits } from '../i18n/format';
-import { focusRoutes, shownRoutes, viewTitle, yearPhrase, type Translators } from '../export/view';
-import { focusOf } from '../state/emphasis';
-import type { AtlasState } from '../state/store';
-
-export type DescribedState = Pick<AtlasState, 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'mode' | 'slide' | 'layers' | 'compare' | 'year' | 'lang' | 'digits'>;
+import type { Scene } from '../view/scene';
+import { focusOf } from '../view/view';
+import { focusRoutes, shownRoutes, viewTitle, yearPhrase, type Translators } from '../view/words';
 
 export interface Described {
   title: string;
@@ -17,23 +15,24 @@ export interface Described {
   alt: string;
 }
 
-export function describeEmbed(s: DescribedState, atlas: AtlasData, t: Translators): Described {
-  const lang: Lang = s.lang;
+/** `digits`: the reader's digits in Arabic. */
+export function describeEmbed(scene: Scene, atlas: AtlasData, t: Translators, arabicDigits: Digits): Described {
+  const { lang, view } = scene;
   const tl = t[lang];
-  const digits: Digits = lang === 'ar' ? s.digits : 'latn';
+  const digits: Digits = lang === 'ar' ? arabicDigits : 'latn';
   const n = (v: number) => localDigits(String(v), digits);
   // A place or country picked on the map names itself; the route it was reached from waits behind it.
-  const place = s.placeId ? atlas.places.find((p) => p.properties.id === s.placeId)?.properties : undefined;
-  const country = s.countryId ? atlas.countries.find((c) => c.iso3 === s.countryId) : undefined;
-  const title = localDigits(place?.name[lang] ?? country?.name[lang] ?? viewTitle(s, atlas, t)[lang], digits);
+  const place = view.place ? atlas.places.find((p) => p.properties.id === view.place)?.properties : undefined;
+  const country = view.country ? atlas.countries.find((c) => c.iso3 === view.country) : undefined;
+  const title = localDigits(place?.name[lang] ?? country?.name[lang] ?? viewTitle(scene, atlas, t)[lang], digits);
   let shown: string;
-  const route = !place && !country && focusOf(s) === 'route' ? atlas.routes.find((r) => r.id === s.routeId) : undefined;
+  const route = !place && !country && focusOf(view) === 'route' ? atlas.routes.find((r) => r.id === view.route) : undefined;
   if (route) {
-    shown = `${tl(`kind.${route.kind}`)} · ${statusPhrase(route, s.year, atlas.today, tl, n)}`;
+    shown = `${tl(`kind.${route.kind}`)} · ${statusPhrase(route, scene.year, atlas.today, tl, n)}`;
   } else {
-    const focus = focusRoutes(s, atlas);
-    const all = shownRoutes(s, atlas);
-    const asOf = localDigits(yearPhrase(s, atlas, tl, 'cite'), digits);
+    const focus = focusRoutes(scene);
+    const all = shownRoutes(scene);
+    const asOf = localDigits(yearPhrase(scene, atlas, tl, 'cite'), digits);
     shown = focus.length && focus.length < all.length
       ? tl('embed.shownRoutes', { names: focus.map((r) => r.shortName[lang]).join(lang === 'ar' ? '، ' : ', '), asOf })
       : tl('embed.shownAll', { count: n(all.length), asOf });
@@ -53,8 +52,8 @@ function statusPhrase(route: AtlasData['routes'][number], year: number | null, t
 }
 
 /** The compact legend: the kinds and statuses of the routes the view is about (the stressed ones, else all drawn). */
-export function legendKeys(s: DescribedState, atlas: AtlasData): { kinds: AtlasData['routes'][number]['kind'][]; statuses: AtlasData['routes'][number]['status'][] } {
-  const routes = focusRoutes(s, atlas);
+export function legendKeys(scene: Scene): { kinds: AtlasData['routes'][number]['kind'][]; statuses: AtlasData['routes'][number]['status'][] } {
+  const routes = focusRoutes(scene);
   return {
     kinds: ROUTE_KINDS.filter((k) => routes.some((r) => r.kind === k)),
     statuses: ROUTE_STATUSES.filter((st) => routes.some((r) => r.status === st)),

@@ -1,6 +1,6 @@
 // The messages that tell the embedding page how tall the embed wants to be, in the three forms
 // embedding tools listen for. Pure: posting them is postHeight.ts's job.
-import type { EmbedParams } from '../state/url';
+import type { EmbedParams } from '../state/address';
 
 export const HEIGHT_MESSAGE_TYPE = 'corridor-atlas:height';
 /** Datawrapper's id when the address names none; its listener matches the frame, not the id. */

@@ -1,7 +1,7 @@
 // Tells the embedding page how tall the embed wants to be (messages.ts, height.ts): on load and
 // whenever the caption or the width changes, debounced, and only a height that differs from the
 // last one sent. Nothing is sent when the page is not in a frame.
-import type { EmbedParams } from '../state/url';
+import type { EmbedParams } from '../state/address';
 import { neededHeight } from './height';
 import { heightMessages } from './messages';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../state/store';
+import { HOME_VIEW } from '../view/view';
 import { appBase, appUrl, embedUrl, iframeSnippet, resizeScript } from './snippet';
 
 const base = 'https://atlas.example.org/maps/corridors/';
@@ -11,7 +12,7 @@ describe('the embed’s addresses', () => {
   });
 
   it('the snippet’s src is the view with embed=1; the link out is the same view without it or the ids', () => {
-    const store = createAtlasStore({ lang: 'ar', routeId: 'cku-railway', year: 2020 });
+    const store = createAtlasStore({ lang: 'ar', view: { ...HOME_VIEW, route: 'cku-railway', year: 2020 } });
     store.getState().setCamera({ zoom: 5, center: [72, 41], bearing: 0, pitch: 0 });
     const s = store.getState();
     expect(embedUrl(base, s)).toBe(`${base}?lang=ar&route=cku-railway&year=2020&map=5.00/41.0000/72.0000&embed=1`);

@@ -3,7 +3,7 @@
 // Pure; the Share tab (export/EmbedSnippet.tsx) and the caption (EmbedCaption.tsx) call these.
 import type { Lang } from '../data/types';
 import type { AtlasState } from '../state/store';
-import type { EmbedParams } from '../state/url';
+import type { EmbedParams } from '../state/address';
 import { searchOf } from '../state/urlWriter';
 import { HEIGHT_MESSAGE_TYPE } from './messages';
 

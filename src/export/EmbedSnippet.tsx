@@ -7,7 +7,8 @@ import { atlas } from '../data/atlas';
 import { appBase, EMBED_HEIGHTS, EMBED_WIDTHS, embedUrl, iframeSnippet, resizeScript, type EmbedHeight, type EmbedWidth } from '../embed/snippet';
 import { useAtlas } from '../state/store';
 import { translators } from './image';
-import { viewTitle } from './view';
+import { sceneOf } from '../view/scene';
+import { viewTitle } from '../view/words';
 import './embedSnippet.css';
 
 /** The preview frame is drawn at the chosen width and scaled down to the panel: what the article shows, smaller. */
@@ -25,7 +26,7 @@ export function EmbedSnippet({ copy, say }: { copy: (text: string) => Promise<bo
 
   // The view as it is now (the address may still be catching up with a camera move).
   const src = useAtlas((s) => embedUrl(appBase(location.href), s));
-  const title = useAtlas((s) => t('embed.share.frameTitle', { app: t('app.title'), title: viewTitle(s, atlas, translators())[s.lang] }));
+  const title = useAtlas((s) => t('embed.share.frameTitle', { app: t('app.title'), title: viewTitle(sceneOf(s, atlas), atlas, translators())[s.lang] }));
   const origin = new URL(src).origin;
   const code = iframeSnippet({ src, title, lang, width, height }) + (auto ? `\n${resizeScript(origin)}` : '');
 

@@ -3,33 +3,31 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas, routeById } from '../data/atlas';
-import type { Lang, Slide, Source } from '../data/types';
-import { atlasAt } from '../data/status';
+import type { DeckSlide, Lang, Source } from '../data/types';
 import { localDigits } from '../i18n/format';
 import { useFormat } from '../i18n/useFormat';
 import { viewFor } from '../map/camera/frame';
-import { slideTarget } from '../map/camera/target';
-import { createSnapshotter } from '../map/snapshot';
-import { emphasisOf, layersOf } from '../state/emphasis';
+import { createSnapshotter, type Snapshotter } from '../map/snapshot';
 import { Foreign } from '../panels/Foreign';
 import { useAtlas } from '../state/store';
-import { LAYER_IDS } from '../state/url';
+import { slideScene } from '../view/scene';
 import { ONE_FILE_NAME } from './oneFile';
 
 const MAP_SIZE = { width: 1400, height: 700 };
 type Paper = 'A4' | 'Letter';
 
-function slideSources(slide: Slide): Source[] {
-  const list = slide.routes.flatMap((id) => routeById.get(id)?.sources ?? []);
+function slideSources(slide: DeckSlide): Source[] {
+  const list = (slide.view.subject?.routes ?? []).flatMap((id) => routeById.get(id)?.sources ?? []);
   return list.length ? list.slice(0, 6) : atlas.proposal.meeting.sources;
 }
 
-function SlideText({ slide, lang }: { slide: Slide; lang: Lang }) {
+function SlideText({ slide, lang }: { slide: DeckSlide; lang: Lang }) {
   const { t } = useTranslation();
   const digits = useAtlas((s) => (lang === 'ar' ? s.digits : 'latn'));
+  const { year } = slide.view;
   return (
     <div className="handout-text" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      {slide.year !== undefined && <p className="eyebrow" data-testid="handout-year">{localDigits(t(slide.year > Number(atlas.today.slice(0, 4)) ? 'time.networkExpected' : 'time.networkAsOf', { year: slide.year, lng: lang }), digits)}</p>}
+      {year !== null && <p className="eyebrow" data-testid="handout-year">{localDigits(t(year > Number(atlas.today.slice(0, 4)) ? 'time.networkExpected' : 'time.networkAsOf', { year, lng: lang }), digits)}</p>}
       <h2>{localDigits(slide.title[lang], digits)}</h2>
       <p>{localDigits(slide.text[lang], digits)}</p>
     </div>
@@ -49,30 +47,27 @@ export default function HandoutView() {
   // Slide maps are drawn one after another so the page stays responsive and shows progress.
   useEffect(() => {
     let cancelled = false;
-    const viewOf = (i: number) => {
-      const slide = slides[i]!;
-      const state = { mode: 'brief' as const, slide: i, panel: 'routes' as const, routeId: null, pointId: null, placeId: null, countryId: null, layers: [...LAYER_IDS] };
-      // Each page frames what its slide is about, as the audience window does (nothing covers a printed map).
-      const view = viewFor(slideTarget(i, atlas), MAP_SIZE, []);
-      return { camera: { ...slide.camera, center: view.center, zoom: view.zoom }, lang, layers: layersOf(state, atlas), emphasis: emphasisOf(state, atlas) };
+    // Each page shows its slide as the audience window does, framed with nothing covering it (a printed map).
+    const pageOf = (i: number) => {
+      const scene = slideScene(i, { lang, contrast: false }, atlas);
+      const { center, zoom } = viewFor(scene.camera.target, MAP_SIZE, []);
+      return { scene, camera: scene.camera.own ?? { center, zoom } };
     };
     void (async () => {
-      // One off-screen map for each year the deck shows (today's, and a slide's own): it draws the network of that year.
+      // One off-screen map draws every page, each slide's scene in turn (the network of its year too).
       const out: string[] = [];
-      for (const year of [...new Set(slides.map((s) => s.year ?? null))]) {
-        const pages = slides.flatMap((s, i) => ((s.year ?? null) === year ? [i] : []));
-        if (cancelled) break;
-        const snapper = await createSnapshotter(atlasAt(atlas, year), MAP_SIZE, viewOf(pages[0]!));
-        try {
-          for (const i of pages) {
-            if (cancelled) break;
-            const snap = await snapper.render(viewOf(i));
-            out[i] = snap.canvas.toDataURL('image/jpeg', 0.85);
-            if (!cancelled) setMaps([...out]);
-          }
-        } finally {
-          snapper.destroy();
+      let snapper: Snapshotter | null = null;
+      try {
+        for (const i of slides.keys()) {
+          if (cancelled) break;
+          const { scene, camera } = pageOf(i);
+          snapper ??= await createSnapshotter(MAP_SIZE, scene, camera);
+          const snap = await snapper.render(scene, camera);
+          out[i] = snap.canvas.toDataURL('image/jpeg', 0.85);
+          if (!cancelled) setMaps([...out]);
         }
+      } finally {
+        snapper?.destroy();
       }
     })();
     return () => {

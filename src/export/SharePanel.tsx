@@ -8,7 +8,9 @@ import { flushUrl } from '../state/urlWriter';
 import { EmbedSnippet } from './EmbedSnippet';
 import { OfflineCopy } from './OfflineCopy';
 import { download, exportImage, translators } from './image';
-import { citation, viewGeoJson } from './view';
+import { sceneOf } from '../view/scene';
+import { citation } from '../view/words';
+import { viewGeoJson } from './geojson';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -20,6 +22,8 @@ async function copy(text: string): Promise<boolean> {
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
+/** What the map shows now. */
+const sceneNow = () => sceneOf(getAppStore().getState(), atlas);
 
 export default function SharePanel() {
   const { t } = useTranslation();
@@ -50,7 +54,7 @@ export default function SharePanel() {
   };
 
   const citeIn = async (l: Lang) => {
-    const text = citation(getAppStore().getState(), atlas, translators(), l, link(), new Date());
+    const text = citation(sceneNow(), atlas, translators(), l, link(), new Date());
     setCite({ lang: l, text });
     setStatus((await copy(text)) ? t('export.citeCopied') : t('export.copyFailed'));
   };
@@ -80,7 +84,7 @@ export default function SharePanel() {
 
       <h3>{t('export.data')}</h3>
       <button type="button" className="action action--quiet" data-testid="geojson" onClick={() => {
-        const data = viewGeoJson(getAppStore().getState(), atlas, link());
+        const data = viewGeoJson(sceneNow(), atlas, link());
         download(new Blob([JSON.stringify(data, null, 1)], { type: 'application/geo+json' }), `corridor-atlas-${stamp()}.geojson`);
       }}>{t('export.geojson')}</button>
 

@@ -2,7 +2,8 @@
 // export's camera keeps the view out of.
 import { describe, expect, it } from 'vitest';
 import { freeRect, type Rect } from '../map/camera/freeArea';
-import { coversOf, layoutChoices, layoutOf, roughMeasure, type LegendRow } from './compose';
+import type { LegendRow } from '../view/words';
+import { coversOf, layoutChoices, layoutOf, roughMeasure } from './compose';
 
 const SLIDE = { width: 1920, height: 1080 };
 const row = (en: string, ar: string): LegendRow => ({ type: 'route', kind: 'railway', status: 'under-construction', leg: 'land', label: { en, ar } });

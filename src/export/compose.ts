@@ -1,19 +1,13 @@
 // Composes an exported image: the map, a title band, the legend of what is shown, a scale bar, a
 // north arrow and the attribution. Laid out from the start side of the language: right in Arabic.
-import type { Lang, PlaceKind, RouteKind, RouteStatus, Text } from '../data/types';
+import type { Lang, Text } from '../data/types';
 import type { Rect, Size } from '../map/camera/freeArea';
 import { lightTheme } from '../map/theme';
 import { patternOf } from '../map/sources';
 import { UI_FAMILY } from '../styles/fonts';
+import type { LegendRow } from '../view/words';
 
 /** One row of the legend: a route kind and status (or its sea legs), a kind of place, or a country fill. */
-export type LegendRow =
-  | { type: 'route'; kind: RouteKind; status: RouteStatus; leg: 'land' | 'sea'; label: Text }
-  | { type: 'place'; kind: PlaceKind; label: Text }
-  | { type: 'fill'; fill: 'focus' | 'neighbour' | 'highlight'; label: Text }
-  /** A compared route, named, in its comparison colour with its kind's pattern and status's dash. */
-  | { type: 'compare'; kind: RouteKind; status: RouteStatus; colour: string; leg?: 'land' | 'sea'; label: Text };
-
 export interface Composition {
   lang: Lang;
   bilingual: boolean;

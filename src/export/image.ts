@@ -3,19 +3,17 @@
 // legend, scale bar and attribution leave free; the slide is drawn at 1.5 device pixels per CSS
 // pixel so that its labels and lines read from the back of a room.
 import { atlas } from '../data/atlas';
-import { atlasAt, yearOf } from '../data/status';
-import type { BBox } from '../view/bounds';
 import { i18n } from '../i18n';
 import { formatNumber, localDigits } from '../i18n/format';
-import { latOf, lonOf, mercX, mercY } from '../map/camera/fit';
 import type { Insets, Rect, Size } from '../map/camera/freeArea';
 import { viewFor } from '../map/camera/frame';
-import { targetOf } from '../map/camera/target';
-import { mapSize, renderSnapshot, visibleBox } from '../map/snapshot';
-import { emphasisOf, layersOf } from '../state/emphasis';
+import { mapSize, visibleBox } from '../map/live';
+import { renderSnapshot } from '../map/snapshot';
 import type { AtlasState } from '../state/store';
-import { canvasMeasure, compose, coversOf, layoutChoices, type ComposeLayout, type LegendRow } from './compose';
-import { attribution, legendRows, viewTitle, type Translators } from './view';
+import { latOf, lonOf, mercX, mercY, type BBox } from '../view/bounds';
+import { sceneOf } from '../view/scene';
+import { attribution, legendRows, viewTitle, type LegendRow, type Translators } from '../view/words';
+import { canvasMeasure, compose, coversOf, layoutChoices, type ComposeLayout } from './compose';
 
 export const SLIDE_SIZE = { width: 1920, height: 1080 };
 /** The slide is a 1280×720 map drawn at 1.5×: labels of 11.5–13 px come out at 17–20 px. */
@@ -62,7 +60,8 @@ export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide
   const size = opts.size === 'slide' ? SLIDE_SIZE : mapSize();
   // The off-screen map's own size, in CSS pixels.
   const css = { width: Math.round(size.width / pixelRatio), height: Math.round(size.height / pixelRatio) };
-  const seen = visibleBox() ?? { box: targetOf(s, atlas).box, maxZoom: 7 };
+  const scene = sceneOf(s, atlas);
+  const seen = visibleBox() ?? { box: scene.camera.target.box, maxZoom: 7 };
   const t = translators();
   await Promise.all([document.fonts.load(`700 20px 'Atlas Sans'`, 'Aأ'), document.fonts.load(`400 20px 'Atlas Sans'`, 'Aأ')]);
   const canvas = document.createElement('canvas');
@@ -86,29 +85,23 @@ export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide
   // The legend's size decides the free area, which decides the camera, which decides what the
   // legend lists: start from what the user sees, then list what the framed image shows (between
   // the title band and the attribution) and frame once more if that changed the legend.
-  let framed = frame(legendRows(s, atlas, t, seen.box));
+  let framed = frame(legendRows(scene, atlas, t, seen.box));
   const shown = boxOf(framed.view, css, { left: 0, right: css.width, top: framed.layout.band.bottom / pixelRatio, bottom: framed.layout.attribution.top / pixelRatio });
-  const legend = legendRows(s, atlas, t, shown);
+  const legend = legendRows(scene, atlas, t, shown);
   if (rowsKey(legend) !== rowsKey(framed.legend)) framed = frame(legend);
   const { layout, view } = framed;
 
-  const camera = { center: view.center, zoom: view.zoom, bearing: 0, pitch: 0 };
-  // The network as of the year shown; the attribution line says which (view.ts).
-  const snap = await renderSnapshot(atlasAt(atlas, yearOf(s, atlas.briefing)), {
-    width: css.width, height: css.height, pixelRatio, camera, padding: view.padding, lang: s.lang,
-    layers: layersOf(s, atlas), emphasis: emphasisOf(s, atlas), contrast: s.contrast,
-    // A comparison: the compared routes alone, in their colours (the legend names them).
-    compare: s.mode === 'explore' ? s.compare : null,
-  });
+  // The scene as the map shows it (the network of its year, a comparison in its colours), framed for the image.
+  const snap = await renderSnapshot(scene, { ...css, pixelRatio }, { center: view.center, zoom: view.zoom, padding: view.padding });
   // Arabic text in the image follows the digits setting, as the app does.
   const arDigits = (x: { en: string; ar: string }) => ({ en: x.en, ar: localDigits(x.ar, s.digits) });
   compose(ctx, snap.canvas, {
     lang: s.lang,
     bilingual: opts.bilingual,
-    title: arDigits(viewTitle(s, atlas, t)),
+    title: arDigits(viewTitle(scene, atlas, t)),
     subtitle: { en: `${t.en('app.title')} · ${t.en('app.subtitle')}`, ar: `${t.ar('app.title')} · ${t.ar('app.subtitle')}` },
     legend: framed.legend,
-    attribution: arDigits(attribution(s, atlas, t)),
+    attribution: arDigits(attribution(scene, atlas, t)),
     scaleLabel: (km, lang) => t[lang]('unit.km', { value: formatNumber(km, lang, lang === 'ar' ? s.digits : 'latn') }),
     northLabel: { en: t.en('export.north'), ar: t.ar('export.north') },
   }, { width: size.width, height: size.height, kmPerPixel: snap.kmPerPixel / snap.pixelRatio, bearing: snap.bearing, layout });

@@ -1,22 +1,21 @@
 // The one owner of the maplibregl.Map: created on mount, removed on unmount. Everything else
-// reaches the map through the store (see bridge.ts).
+// reaches the map through the store (bridge.ts), or asks live.ts what the user sees.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atlas } from '../data/atlas';
-import { absoluteUrl } from '../styles/fonts';
 import { REGION_MAX_BOUNDS } from './region';
 import { getAppStore } from '../state/store';
-import { connectMapToStore, mapLocale, visibleKinds } from './bridge';
+import { sceneOf } from '../view/scene';
+import { connectMapToStore } from './bridge';
 import { createFramer, startView } from './camera/frame';
-import { targetOf } from './camera/target';
+import { mapLocale } from './controls';
 import { createDrawGate } from './drawGate';
 import { provideImages } from './images';
-import { buildStyle } from './style';
-import { contrastTheme, lightTheme } from './theme';
-import { layersOf } from '../state/emphasis';
+import { setLiveMap } from './live';
+import { styleOf } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's worker (download and compile, ~0.5 MB) while React is still rendering the panels.
@@ -49,27 +48,22 @@ export function MapView({ cooperativeGestures }: { cooperativeGestures?: Record<
   useEffect(() => {
     if (failed || !container.current || !tooltip.current) return;
     const store = getAppStore();
-    const s = store.getState();
-    const layers = layersOf(s, atlas);
+    const scene = sceneOf(store.getState(), atlas);
     // What covers the map is measured from the app around it (camera/covers.ts).
     const root = container.current.closest<HTMLElement>('.app') ?? document.body;
-    const target = targetOf(s, atlas);
-    const own = s.camera && s.mode === 'explore' ? s.camera : null;
+    const { target, own } = scene.camera;
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({
         container: container.current,
-        style: buildStyle({
-          atlas, theme: s.contrast ? contrastTheme : lightTheme, lang: s.lang, kinds: visibleKinds(layers),
-          showPlaces: layers.includes('places'), resolveUrl: absoluteUrl,
-        }),
+        style: styleOf(scene),
         // Start at the final view: moving the camera after load would draw everything twice.
         ...startView(target, container.current, root, own),
         bearing: own?.bearing ?? 0,
         pitch: own?.pitch ?? 0,
         maxBounds: REGION_MAX_BOUNDS,
         attributionControl: false,
-        locale: { ...mapLocale(s.lang), ...cooperative.current },
+        locale: { ...mapLocale(scene.lang), ...cooperative.current },
         cooperativeGestures: cooperative.current !== undefined,
         dragRotate: false,
         pitchWithRotate: false,
@@ -90,17 +84,20 @@ export function MapView({ cooperativeGestures }: { cooperativeGestures?: Record<
     const host = map.getContainer();
     const gate = createDrawGate(map);
     gate.hold(FIRST_DRAW_TIMEOUT_MS, (how) => { host.dataset.drawGate = how; });
-    // A handle for the browser tests and the benchmark, which ask the map what it draws.
+    setLiveMap(map);
+    // A handle for the browser tests and the benchmark, which ask the map what it draws; the app
+    // itself reaches the map only through live.ts.
     (window as unknown as { __corridorAtlasMap?: maplibregl.Map }).__corridorAtlasMap = map;
     const framer = createFramer(map, {
       root, initial: target, userCamera: own !== null,
       askForRoom: () => store.getState().makeRoom(),
     });
-    const disconnect = connectMapToStore({ map, store, atlas, tooltip: tooltip.current, framer, gate, built: { lang: s.lang, contrast: s.contrast, layers } });
+    const disconnect = connectMapToStore({ map, store, atlas, tooltip: tooltip.current, framer, gate, built: scene });
     return () => {
       gate.remove();
       disconnect();
       framer.destroy();
+      setLiveMap(null);
       map.remove();
     };
   }, [failed]);

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_KINDS } from '../data/types';
-import { compareState } from './bridge';
-import { COMPARE_COLOURS, COMPARE_COLOURS_CONTRAST, ROUTE_LAYERS, compareColours, mapLayers, routeFilter, routeLabelColour } from './layers';
+import { compareState } from './applyScene';
+import { COMPARE_COLOURS, COMPARE_COLOURS_CONTRAST } from '../view/palette';
+import { ROUTE_LAYERS, compareColours, mapLayers, routeFilter, routeLabelColour } from './layers';
 import { buildStyle } from './style';
 import { contrastTheme, lightTheme } from './theme';
 

@@ -3,6 +3,7 @@
 // alignment by the casing: solid under a leg traced from open geodata, beaded under a schematic one.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, RouteKind } from '../data/types';
+import { COMPARE_COLOURS, COMPARE_COLOURS_CONTRAST } from '../view/palette.ts';
 import { contrastTheme, type Theme } from './theme.ts';
 
 export const FONT_REGULAR = 'Atlas Sans Regular';
@@ -43,15 +44,6 @@ export function routeFilter(layer: (typeof ROUTE_LAYERS)[number], kinds: readonl
   const base = ROUTE_BASE_FILTER[layer];
   return base ? ['all', base, visible] : visible;
 }
-
-/**
- * The colours of compared routes, in the order they were chosen (the table's columns): apart on
- * the map's land and water and in print, for the common colour blindnesses too (after Okabe–Ito),
- * and of different lightness so that a grey print still tells them apart.
- */
-export const COMPARE_COLOURS = ['#0b5fa5', '#d55e00', '#00856a', '#a3307c'] as const;
-/** The same hues, brighter, for the projector's dark ground. */
-export const COMPARE_COLOURS_CONTRAST = ['#6cb8ff', '#ff8c42', '#3ee0b0', '#f28ad8'] as const;
 
 export function compareColours(theme: Theme): readonly string[] {
   return theme === contrastTheme ? COMPARE_COLOURS_CONTRAST : COMPARE_COLOURS;
@@ -108,7 +100,8 @@ function perFeature<T extends string | number | readonly number[]>(value: T): Ex
   return ['case', ['has', 'kind'], v, v] as ExpressionSpecification;
 }
 
-export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[], showPlaces: boolean): LayerSpecification[] {
+/** Every layer of the map for a theme, language, the kinds and places shown and a comparison (none when left out). */
+export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[], showPlaces: boolean, compare: readonly string[] | null = null): LayerSpecification[] {
   const placesVisibility = showPlaces ? 'visible' : 'none';
   return [
     { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
@@ -133,12 +126,12 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       },
     },
     {
-      id: 'route-hit', type: 'line', source: 'routes', filter: routeFilter('route-hit', kinds),
+      id: 'route-hit', type: 'line', source: 'routes', filter: routeFilter('route-hit', kinds, compare),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
     },
     {
-      id: 'route-casing', type: 'line', source: 'routes', filter: routeFilter('route-casing', kinds),
+      id: 'route-casing', type: 'line', source: 'routes', filter: routeFilter('route-casing', kinds, compare),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': perFeature(theme.halo), 'line-width': widthBy(6.5), 'line-opacity': dimmed(0.9, 0.3),
@@ -148,12 +141,12 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       },
     },
     {
-      id: 'route-band', type: 'line', source: 'routes', filter: routeFilter('route-band', kinds),
+      id: 'route-band', type: 'line', source: 'routes', filter: routeFilter('route-band', kinds, compare),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': routeColour(theme), 'line-width': widthBy(12), 'line-opacity': dimmed(0.22, 0.07) },
     },
     {
-      id: 'route-line', type: 'line', source: 'routes', filter: routeFilter('route-line', kinds),
+      id: 'route-line', type: 'line', source: 'routes', filter: routeFilter('route-line', kinds, compare),
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': routeColour(theme),
@@ -167,13 +160,13 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       },
     },
     {
-      id: 'route-ties', type: 'line', source: 'routes', filter: routeFilter('route-ties', kinds),
+      id: 'route-ties', type: 'line', source: 'routes', filter: routeFilter('route-ties', kinds, compare),
       paint: {
         'line-color': perFeature(theme.halo), 'line-width': widthBy(1.6), 'line-opacity': dimmed(0.95, 0.3), 'line-dasharray': perFeature([0.6, 3]),
       },
     },
     {
-      id: 'route-centre', type: 'line', source: 'routes', filter: routeFilter('route-centre', kinds),
+      id: 'route-centre', type: 'line', source: 'routes', filter: routeFilter('route-centre', kinds, compare),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': perFeature(theme.halo), 'line-width': widthBy(1.1), 'line-opacity': dimmed(0.95, 0.3) },
     },
@@ -233,7 +226,7 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
     {
       // Invisible marks along the route lines that other labels must not cover, so no name is
       // written across a route. Drawn with opacity 0, which MapLibre skips: no extra shader.
-      id: 'route-blocker', type: 'symbol', source: 'routes', filter: routeFilter('route-blocker', kinds),
+      id: 'route-blocker', type: 'symbol', source: 'routes', filter: routeFilter('route-blocker', kinds, compare),
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 6,
@@ -245,7 +238,7 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
       paint: { 'icon-opacity': 0 },
     },
     {
-      id: 'route-label', type: 'symbol', source: 'labels', filter: routeFilter('route-label', kinds), minzoom: 4.5,
+      id: 'route-label', type: 'symbol', source: 'labels', filter: routeFilter('route-label', kinds, compare), minzoom: 4.5,
       layout: {
         'symbol-placement': 'line',
         'text-field': labelField(lang),
@@ -254,7 +247,7 @@ export function mapLayers(theme: Theme, lang: Lang, kinds: readonly RouteKind[],
         'symbol-spacing': 400,
         'text-max-angle': 30,
       },
-      paint: { 'text-color': kindColour(theme), 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': routeLabelColour(theme, compare), 'text-halo-color': theme.halo, 'text-halo-width': 2 },
     },
   ];
 }

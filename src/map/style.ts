@@ -2,11 +2,12 @@
 // the bundled fonts named in font-faces, so the map needs no glyph server and no network.
 import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AtlasData, Lang, RouteKind } from '../data/types';
-import { FONT_FILES } from '../styles/fonts';
+import { FONT_FILES, absoluteUrl } from '../styles/fonts';
+import type { Scene } from '../view/scene';
 import { FONT_BOLD, FONT_REGULAR, mapLayers } from './layers';
 import { physicalLayers, physicalSources, withPhysicalLayers, type PhysicalData } from './physicalLayers';
 import { labelsSource, placesSource, routesSource } from './sources';
-import type { Theme } from './theme';
+import { contrastTheme, lightTheme, type Theme } from './theme';
 
 /**
  * The map's font files, all of them, declared once: MapLibre fetches a file only when a label
@@ -25,12 +26,14 @@ export function buildStyle(opts: {
   lang: Lang;
   kinds: readonly RouteKind[];
   showPlaces: boolean;
+  /** Routes compared: drawn alone, named in their colours (the lines' colours are feature state). */
+  compare?: readonly string[] | null;
   resolveUrl: (url: string) => string;
   /** The land beneath the routes (physicalLayers.ts), once its data is loaded. */
   physical?: PhysicalData | null;
 }): StyleSpecification {
   const { atlas, physical } = opts;
-  const layers = mapLayers(opts.theme, opts.lang, opts.kinds, opts.showPlaces);
+  const layers = mapLayers(opts.theme, opts.lang, opts.kinds, opts.showPlaces, opts.compare ?? null);
   return {
     version: 8,
     name: 'Corridor Atlas',
@@ -46,4 +49,18 @@ export function buildStyle(opts: {
     },
     layers: physical ? withPhysicalLayers(layers, physicalLayers(opts.theme, opts.lang)) : layers,
   };
+}
+
+export const themeOf = (scene: Pick<Scene, 'contrast'>): Theme => (scene.contrast ? contrastTheme : lightTheme);
+
+/**
+ * The style that shows a scene: everything it shows but what is stressed and the comparison's
+ * line colours, which are feature state (applyScene.ts sets them). The one place style inputs are
+ * assembled, for the live map and the off-screen one alike.
+ */
+export function styleOf(scene: Scene, physical: PhysicalData | null = null, resolveUrl: (url: string) => string = absoluteUrl): StyleSpecification {
+  return buildStyle({
+    atlas: scene.network, theme: themeOf(scene), lang: scene.lang, kinds: scene.kinds, showPlaces: scene.places,
+    compare: scene.compare, resolveUrl, physical,
+  });
 }

@@ -7,7 +7,7 @@ import { atlas } from '../data/atlas';
 import type { AtlasRoute } from '../data/types';
 import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
-import { COMPARE_MAX } from '../state/url';
+import { COMPARE_MAX } from '../data/types';
 import { RouteSwatch } from './Swatch';
 import './comparePicker.css';
 

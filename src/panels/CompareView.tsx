@@ -9,7 +9,7 @@ import type { Lang } from '../data/types';
 import { localDigits, localeOf } from '../i18n/format';
 import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
-import { COMPARE_MAX } from '../state/url';
+import { COMPARE_MAX } from '../data/types';
 import { BackButton } from './BackButton';
 import { compareFocus } from './ComparePicker';
 import { COMPARE_ROWS, compareFacts, seriesByUnit, type CompareRow, type RouteFacts } from './compareRows';

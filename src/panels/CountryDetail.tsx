@@ -10,7 +10,7 @@ export function CountryDetail({ iso3 }: { iso3: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
-  const routeId = useAtlas((s) => s.routeId);
+  const routeId = useAtlas((s) => s.view.route);
   const showCountry = useAtlas((s) => s.showCountry);
   const selectRoute = useAtlas((s) => s.selectRoute);
   const selectPoint = useAtlas((s) => s.selectPoint);

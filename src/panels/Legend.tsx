@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import { ROUTE_KINDS, ROUTE_STATUSES, type Alignment } from '../data/types';
-import { COMPARE_COLOURS } from '../map/layers';
+import { COMPARE_COLOURS } from '../view/palette';
 import { lightTheme } from '../map/theme';
 import { useAtlas } from '../state/store';
 import { ChosenSwatch, FillSwatch, PlaceSwatch, RouteSwatch, StatusSwatch } from './Swatch';
@@ -29,7 +29,7 @@ export function Legend() {
   const hasSea = atlas.routes.some((r) => r.legs.some((l) => l.properties.leg === 'sea'));
   const lang = useAtlas((s) => s.lang);
   // In a comparison the routes are drawn in the comparison's colours, not their kind's.
-  const compareIds = useAtlas((s) => s.compare);
+  const compareIds = useAtlas((s) => s.view.compare);
   const compared = (compareIds ?? []).map((id) => atlas.routes.find((r) => r.id === id)).filter((r) => r !== undefined);
   return (
     <section className={`legend ${open ? '' : 'legend--closed'}`} aria-labelledby="legend-h" data-testid="legend" data-cover="legend">

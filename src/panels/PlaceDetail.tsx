@@ -11,7 +11,7 @@ export function PlaceDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
-  const routeId = useAtlas((s) => s.routeId);
+  const routeId = useAtlas((s) => s.view.route);
   const showPlace = useAtlas((s) => s.showPlace);
   const showCountry = useAtlas((s) => s.showCountry);
   const selectRoute = useAtlas((s) => s.selectRoute);

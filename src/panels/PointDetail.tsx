@@ -10,7 +10,7 @@ export function PointDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
-  const routeId = useAtlas((s) => s.routeId);
+  const routeId = useAtlas((s) => s.view.route);
   const selectPoint = useAtlas((s) => s.selectPoint);
   const selectRoute = useAtlas((s) => s.selectRoute);
   const setPanel = useAtlas((s) => s.setPanel);

@@ -37,7 +37,7 @@ export function RouteDetail({ id }: { id: string }) {
   const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
   const digits = useAtlas((s) => s.digits);
-  const pointId = useAtlas((s) => s.pointId);
+  const pointId = useAtlas((s) => s.view.point);
   const selectRoute = useAtlas((s) => s.selectRoute);
   const selectPoint = useAtlas((s) => s.selectPoint);
   const setPanel = useAtlas((s) => s.setPanel);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import { useAtlas } from '../state/store';
-import { LAYER_IDS, isRouteKind, type LayerId } from '../state/url';
+import { LAYER_IDS, isRouteKind, type LayerId } from '../data/types';
 import { lightTheme } from '../map/theme';
 import { DotSwatch, RouteSwatch } from './Swatch';
 import { useStatusOf } from './TimeSlider';
@@ -11,7 +11,7 @@ import { CompareBar, ComparePickItem, CompareToggle } from './ComparePicker';
 export function RouteList() {
   const { t } = useTranslation();
   const lang = useAtlas((s) => s.lang);
-  const layers = useAtlas((s) => s.layers);
+  const layers = useAtlas((s) => s.view.layers);
   const selectRoute = useAtlas((s) => s.selectRoute);
   const statusOf = useStatusOf();
   // Drawn: its kind is on, and it existed in the year on the time slider.
@@ -51,7 +51,7 @@ export function RouteList() {
 
 function LayerToggles() {
   const { t } = useTranslation();
-  const layers = useAtlas((s) => s.layers);
+  const layers = useAtlas((s) => s.view.layers);
   const toggleLayer = useAtlas((s) => s.toggleLayer);
   const present = new Set(atlas.routes.map((r) => r.kind));
   const ids = LAYER_IDS.filter((id: LayerId) => !isRouteKind(id) || present.has(id));

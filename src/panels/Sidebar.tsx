@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PANELS, type Panel } from '../state/url';
+import { PANELS, type Panel } from '../data/types';
 import { useAtlas } from '../state/store';
 import { Attribution } from './Attribution';
 import { CountryDetail } from './CountryDetail';
@@ -26,14 +26,14 @@ const prefetchBriefing = () => void import('../briefing/BriefingView');
 /** The side panel on a desktop, a bottom sheet on a phone (see SheetHandle and app.css). */
 export function Sidebar() {
   const { t } = useTranslation();
-  const panel = useAtlas((s) => s.panel);
+  const panel = useAtlas((s) => s.view.panel);
   const sheet = useAtlas((s) => s.sheet);
   const setPanel = useAtlas((s) => s.setPanel);
   const dir = useAtlas((s) => (s.lang === 'ar' ? -1 : 1));
   const setMode = useAtlas((s) => s.setMode);
   const goToSlide = useAtlas((s) => s.goToSlide);
   // A comparison widens the panel on a desktop (app.css), by its number of columns.
-  const comparing = useAtlas((s) => (s.compare && s.panel === 'routes' ? s.compare.length : undefined));
+  const comparing = useAtlas((s) => (s.view.compare && s.view.panel === 'routes' ? s.view.compare.length : undefined));
   const body = useRef<HTMLDivElement>(null);
   useFocusOnOpen(body);
   const startBriefing = () => {
@@ -102,12 +102,12 @@ export function Sidebar() {
  * focus on the tab. Nothing moves on the first render: a visit does not start inside the panel.
  */
 function useFocusOnOpen(body: RefObject<HTMLDivElement | null>) {
-  const routeId = useAtlas((s) => s.routeId);
-  const pointId = useAtlas((s) => s.pointId);
-  const placeId = useAtlas((s) => s.placeId);
-  const countryId = useAtlas((s) => s.countryId);
-  const panel = useAtlas((s) => s.panel);
-  const compare = useAtlas((s) => s.compare?.join() ?? '');
+  const routeId = useAtlas((s) => s.view.route);
+  const pointId = useAtlas((s) => s.view.point);
+  const placeId = useAtlas((s) => s.view.place);
+  const countryId = useAtlas((s) => s.view.country);
+  const panel = useAtlas((s) => s.view.panel);
+  const compare = useAtlas((s) => s.view.compare?.join() ?? '');
   const picked = `${routeId}|${pointId}|${placeId}|${countryId}|${compare}`;
   const before = useRef<{ picked: string; panel: Panel; routeId: string | null; pointId: number | null } | null>(null);
   useEffect(() => {
@@ -125,11 +125,11 @@ function useFocusOnOpen(body: RefObject<HTMLDivElement | null>) {
 }
 
 function PanelBody({ panel }: { panel: Panel }) {
-  const routeId = useAtlas((s) => s.routeId);
-  const pointId = useAtlas((s) => s.pointId);
-  const placeId = useAtlas((s) => s.placeId);
-  const countryId = useAtlas((s) => s.countryId);
-  const compare = useAtlas((s) => s.compare);
+  const routeId = useAtlas((s) => s.view.route);
+  const pointId = useAtlas((s) => s.view.point);
+  const placeId = useAtlas((s) => s.view.place);
+  const countryId = useAtlas((s) => s.view.country);
+  const compare = useAtlas((s) => s.view.compare);
   if (panel === 'routes') {
     if (compare) return <Suspense fallback={null}><CompareView ids={compare} /></Suspense>;
     if (placeId) return <PlaceDetail id={placeId} />;

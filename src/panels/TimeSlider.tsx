@@ -11,7 +11,7 @@ import { statusAt, yearOfDate } from '../data/status';
 import type { RouteStatus, TimelineEvent } from '../data/types';
 import { useFormat } from '../i18n/useFormat';
 import { getAppStore, useAtlas } from '../state/store';
-import { YEARS } from '../state/url';
+import { YEARS } from '../data/types';
 import { Foreign } from './Foreign';
 import { sliderKey } from './sliderKeys';
 import './timeline.css';
@@ -38,7 +38,7 @@ function useYearText() {
 /** A route's status as of the year on the slider, in words: for the route list and the route panel. */
 export function useStatusOf() {
   const { t } = useTranslation();
-  const year = useAtlas((s) => s.year);
+  const year = useAtlas((s) => s.view.year);
   const yearText = useYearText();
   return (route: Pick<AtlasRoute, 'status' | 'milestones'>): { status: RouteStatus | null; label: string; expected: boolean; year: number | null } => {
     if (year === null) return { status: route.status, label: t(`status.${route.status}`), expected: false, year };
@@ -51,7 +51,7 @@ export function useStatusOf() {
 export function TimeSlider() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
-  const year = useAtlas((s) => s.year);
+  const year = useAtlas((s) => s.view.year);
   const yearText = useYearText();
   if (!open) {
     return (
@@ -70,7 +70,7 @@ function OpenSlider({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const yearText = useYearText();
-  const year = useAtlas((s) => s.year);
+  const year = useAtlas((s) => s.view.year);
   const lang = useAtlas((s) => s.lang);
   const setYear = useAtlas((s) => s.setYear);
   const selectRoute = useAtlas((s) => s.selectRoute);
@@ -92,10 +92,10 @@ function OpenSlider({ onClose }: { onClose: () => void }) {
     if (!playing) return;
     const store = getAppStore();
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const start = store.getState().year;
+    const start = store.getState().view.year;
     if (start === null || start >= YEARS.last) store.getState().setYear(YEARS.first);
     const timer = setInterval(() => {
-      const next = (store.getState().year ?? YEARS.first) + 1;
+      const next = (store.getState().view.year ?? YEARS.first) + 1;
       if (next > YEARS.last) return setPlaying(false);
       store.getState().setYear(next);
       if (next === YEARS.last) setPlaying(false);
@@ -142,7 +142,7 @@ function OpenSlider({ onClose }: { onClose: () => void }) {
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (!dragging.current) return;
     const y = yearAt(e.clientX);
-    if (y !== getAppStore().getState().year) go(y);
+    if (y !== getAppStore().getState().view.year) go(y);
   };
   const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
     dragging.current = false;

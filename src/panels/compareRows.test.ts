@@ -1,7 +1,7 @@
 // The comparison's facts and charts, from a small made-up atlas.
 import { describe, expect, it } from 'vitest';
 import type { AtlasData } from '../data/types';
-import { COMPARE_COLOURS } from '../map/layers';
+import { COMPARE_COLOURS } from '../view/palette';
 import { COMPARE_ROWS, compareFacts, seriesByUnit } from './compareRows';
 import { alignYears, decimalsOf, hasGaps } from './seriesData';
 

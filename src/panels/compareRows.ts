@@ -2,7 +2,7 @@
 // content and the build's statistics. Pure, so the table (CompareView.tsx), the tests and anything
 // else that compares routes read the same answer.
 import type { AtlasData, AtlasRoute, Capacity, Iso3, NamedHighest, Operator, RouteKind, RouteStatus, Series, SeriesUnit, Source } from '../data/types';
-import { COMPARE_COLOURS } from '../map/layers';
+import { COMPARE_COLOURS } from '../view/palette';
 
 /** The rows of the comparison, top to bottom. */
 export const COMPARE_ROWS = [

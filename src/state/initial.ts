@@ -1,7 +1,7 @@
-// Where the app starts: the URL first, then the last language the user chose, then the browser.
+// Where the app starts: the address first, then the last language the user chose, then the browser.
 import type { Lang } from '../data/types';
 import type { AtlasState } from './store';
-import { defaultPanel, parseUrlState, type Known, type UrlProblem, type UrlState } from './url';
+import { parseAddress, viewOf, type Address, type AddressProblem, type EmbedParams, type Known } from './address';
 
 export const LANG_STORAGE_KEY = 'corridor-atlas:lang';
 export const DIGITS_STORAGE_KEY = 'corridor-atlas:digits';
@@ -21,30 +21,23 @@ export function initialState(
   search: string,
   known: Known,
   env: { stored: string | null; browser: readonly string[]; storedDigits?: string | null; viewport?: { width: number; height: number } },
-): { initial: Partial<AtlasState>; url: UrlState; problems: UrlProblem[] } {
-  const { state: url, problems } = parseUrlState(search, known);
+): { initial: Partial<AtlasState>; address: Address; embed?: EmbedParams; problems: AddressProblem[] } {
+  const { address, embed, problems } = parseAddress(search, known);
   // An embed in someone's article shows the view its address names: not the reader's remembered
   // language or digits, and never a briefing.
-  const stored = url.embed ? { lang: null, digits: null } : { lang: env.stored, digits: env.storedDigits };
-  const picked = url.route !== undefined || url.point !== undefined || url.place !== undefined || url.country !== undefined || url.compare !== undefined;
+  const stored = embed ? { lang: null, digits: null } : { lang: env.stored, digits: env.storedDigits };
+  const view = viewOf(address);
+  const picked = view.route !== null || view.point !== null || view.place !== null || view.country !== null || view.compare !== null;
   const initial: Partial<AtlasState> = {
-    lang: chooseLang(url.lang, stored.lang, env.browser),
+    view,
+    lang: chooseLang(address.lang, stored.lang, env.browser),
     digits: stored.digits === 'arab' ? 'arab' : 'latn',
-    panel: url.panel ?? defaultPanel(url),
-    routeId: url.route ?? null,
-    pointId: url.point ?? null,
-    placeId: url.place ?? null,
-    countryId: url.country ?? null,
-    camera: url.camera ?? null,
-    year: url.year ?? null,
-    compare: url.compare ?? null,
     legendOpen: legendOpenAt(env.viewport ?? { width: 1920, height: 1080 }),
     // On a phone a link to something opens the sheet far enough to read about it.
     sheet: picked ? 'half' : 'peek',
   };
-  if (url.layers) initial.layers = url.layers;
-  if (url.mode && !url.embed) initial.mode = url.mode;
-  if (url.slide !== undefined) initial.slide = url.slide;
-  if (url.autoplay && url.mode === 'brief') initial.autoplay = url.autoplay;
-  return { initial, url, problems };
+  if (address.mode && !embed) initial.mode = address.mode;
+  if (address.slide !== undefined) initial.slide = address.slide;
+  if (address.autoplay && address.mode === 'brief') initial.autoplay = address.autoplay;
+  return { initial, address, ...(embed ? { embed } : {}), problems };
 }

@@ -1,42 +1,39 @@
 // One store, in slices. React reads it with atomic selectors; the map bridge and the URL writer
-// subscribe to it directly, so the camera and the URL never cause a React render.
+// subscribe to it directly, so the camera and the URL never cause a React render. What the user
+// explores is one value, `view` (src/data/types.ts); `move` says why the camera last had to move.
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Lang } from '../data/types';
+import { LAYER_IDS, type Camera, type Lang, type LayerId, type Panel, type View } from '../data/types';
 import type { Digits } from '../i18n/format';
-import { LAYER_IDS, type Camera, type LayerId, type Mode, type Panel, type UrlParam } from './url';
+import { NO_MOVE, type CameraMove, type Mode, type MoveReason } from '../view/scene';
+import { HOME_VIEW } from '../view/view';
+import type { Address, ParamName } from './address';
 
-export interface SelectionSlice {
-  routeId: string | null;
-  pointId: number | null;
-  /** A place or country picked on the map or in search. */
-  placeId: string | null;
-  countryId: string | null;
-  /** Routes laid side by side in the comparison view (2 to 4), or null. */
-  compare: string[] | null;
-  /** Bumped whenever the map should frame the current selection. */
-  fitSeq: number;
-  /** Bumped when Back or Forward restores a view: the map goes to `camera` if there is one, or frames the selection. */
-  restoreSeq: number;
+export interface ViewSlice {
+  /** What the user explores: the choice, the year, the layers, their own camera. */
+  view: View;
+  /** Why the camera last had to move (a choice, Back, a slide, leaving a briefing). */
+  move: CameraMove;
   selectRoute: (id: string | null, opts?: { keepPoint?: boolean }) => void;
   selectPoint: (id: number | null, opts?: { keepRoute?: boolean }) => void;
   showPlace: (id: string | null) => void;
   showCountry: (iso3: string | null) => void;
+  /** Frame the current view again, forgetting the user's camera. */
   requestFit: () => void;
   /** Opens the comparison of these routes (null closes it). */
   setCompare: (ids: string[] | null) => void;
-  /** Back/Forward: the selection, panel and camera the address names. */
-  restoreView: (v: Pick<AtlasState, 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'panel' | 'camera' | 'compare'>) => void;
-}
-
-export interface LayersSlice {
-  layers: LayerId[];
+  setPanel: (panel: Panel) => void;
   toggleLayer: (id: LayerId) => void;
+  setYear: (year: number | null) => void;
+  /** The user moved the map: their camera. */
+  setCamera: (c: Camera | null) => void;
+  /** Back/Forward: the mode, slide and view an address names (address.ts restoredOf); what it leaves out stays. */
+  restore: (a: Address) => void;
 }
 
 export interface Notice {
   id: number;
-  param: UrlParam;
+  param: ParamName;
   value: string;
 }
 
@@ -47,21 +44,13 @@ export interface UiSlice {
   lang: Lang;
   /** Western (latn) or Arabic-Indic (arab) digits in Arabic. */
   digits: Digits;
-  panel: Panel;
   notices: Notice[];
-  /** The user's own camera: set when they move the map, null while the map frames what was chosen. */
-  camera: Camera | null;
-  /** The network as of this year; null = today. */
-  year: number | null;
   legendOpen: boolean;
   sheet: SheetSize;
   setLang: (lang: Lang) => void;
   setDigits: (digits: Digits) => void;
-  setPanel: (panel: Panel) => void;
   notify: (n: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
-  setCamera: (c: Camera | null) => void;
-  setYear: (year: number | null) => void;
   setLegendOpen: (open: boolean) => void;
   setSheet: (sheet: SheetSize) => void;
   /** A target does not fit beside what covers the map: fold the legend and lower the sheet. */
@@ -76,80 +65,69 @@ export interface BriefingSlice {
   autoplay: number | null;
   /** High-contrast projector theme. */
   contrast: boolean;
-  /** Bumped when the map should return to the slide's own view. */
-  slideViewSeq: number;
   setMode: (mode: Mode) => void;
   goToSlide: (slide: number) => void;
   stopAutoplay: () => void;
   toggleContrast: () => void;
+  /** R: back to the slide's own view. */
   resetSlideView: () => void;
 }
 
-export type AtlasState = SelectionSlice & LayersSlice & UiSlice & BriefingSlice;
+export type AtlasState = ViewSlice & UiSlice & BriefingSlice;
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
 
+const moved = (s: AtlasState, why: MoveReason): { move: CameraMove } => ({ move: { seq: s.move.seq + 1, why } });
+
 /** What choosing something does besides the choice: frame it, forget the user's camera, show the panel. */
-const chosen = (s: AtlasState) => ({ fitSeq: s.fitSeq + 1, camera: null, sheet: 'half' as const });
+const chose = (s: AtlasState, view: Partial<View>) => ({ view: { ...s.view, ...view, camera: null }, ...moved(s, 'frame'), sheet: 'half' as const });
+const edit = (s: AtlasState, view: Partial<View>) => ({ view: { ...s.view, ...view } });
+/** The parts of an address that belong to the view. */
+const viewPart = (a: Address): Partial<View> => Object.fromEntries(Object.entries(a).filter(([k]) => k in HOME_VIEW));
 
-const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
-  routeId: null,
-  pointId: null,
-  placeId: null,
-  countryId: null,
-  compare: null,
-  fitSeq: 0,
-  restoreSeq: 0,
-  selectRoute: (id, opts) =>
-    set((s) => ({
-      routeId: id,
-      pointId: opts?.keepPoint ? s.pointId : null,
-      placeId: null,
-      countryId: null,
-      panel: 'routes',
-      ...(id ? chosen(s) : {}),
-    })),
-  selectPoint: (id, opts) =>
-    set((s) => ({
-      pointId: id,
-      routeId: opts?.keepRoute ? s.routeId : null,
-      placeId: null,
-      countryId: null,
-      panel: 'proposal',
-      ...(id ? chosen(s) : {}),
-    })),
+const createViewSlice: Slice<ViewSlice> = (set) => ({
+  view: HOME_VIEW,
+  move: NO_MOVE,
+  selectRoute: (id, opts) => set((s) => {
+    const v = { route: id, point: opts?.keepPoint ? s.view.point : null, place: null, country: null, panel: 'routes' as const };
+    return id ? chose(s, v) : edit(s, v);
+  }),
+  selectPoint: (id, opts) => set((s) => {
+    const v = { point: id, route: opts?.keepRoute ? s.view.route : null, place: null, country: null, panel: 'proposal' as const };
+    return id ? chose(s, v) : edit(s, v);
+  }),
   // A place or a country opens its own panel (in the Routes tab); the route it came from stays, to go back to.
-  showPlace: (id) => set((s) => ({ placeId: id, countryId: null, ...(id ? { panel: 'routes' as const, ...chosen(s) } : {}) })),
-  showCountry: (iso3) => set((s) => ({ countryId: iso3, placeId: null, ...(iso3 ? { panel: 'routes' as const, ...chosen(s) } : {}) })),
-  requestFit: () => set((s) => ({ fitSeq: s.fitSeq + 1, camera: null })),
-  setCompare: (ids) => set((s) => ({ compare: ids && ids.length >= 2 ? ids : null, ...(ids && ids.length >= 2 ? chosen(s) : {}) })),
-  restoreView: (v) => set((s) => ({ ...v, restoreSeq: s.restoreSeq + 1, fitSeq: v.camera ? s.fitSeq : s.fitSeq + 1 })),
-});
-
-const createLayersSlice: Slice<LayersSlice> = (set) => ({
-  layers: [...LAYER_IDS],
-  toggleLayer: (id) =>
-    set((s) => ({
-      layers: s.layers.includes(id) ? s.layers.filter((l) => l !== id) : LAYER_IDS.filter((l) => l === id || s.layers.includes(l)),
-    })),
+  showPlace: (id) => set((s) => (id ? chose(s, { place: id, country: null, panel: 'routes' }) : edit(s, { place: null, country: null }))),
+  showCountry: (iso3) => set((s) => (iso3 ? chose(s, { country: iso3, place: null, panel: 'routes' }) : edit(s, { country: null, place: null }))),
+  requestFit: () => set((s) => ({ ...edit(s, { camera: null }), ...moved(s, 'frame') })),
+  setCompare: (ids) => set((s) => (ids && ids.length >= 2 ? chose(s, { compare: ids }) : edit(s, { compare: null }))),
+  setPanel: (panel) => set((s) => edit(s, { panel })),
+  toggleLayer: (id) => set((s) => edit(s, {
+    layers: s.view.layers.includes(id) ? s.view.layers.filter((l) => l !== id) : LAYER_IDS.filter((l) => l === id || s.view.layers.includes(l)),
+  })),
+  setYear: (year) => set((s) => edit(s, { year })),
+  setCamera: (camera) => set((s) => edit(s, { camera })),
+  restore: (a) => set((s) => {
+    const mode = a.mode ?? s.mode;
+    const slide = a.slide ?? s.slide;
+    if (mode !== 'explore') {
+      const shown = mode !== s.mode || slide !== s.slide;
+      return { mode, slide, autoplay: mode === 'brief' ? s.autoplay : null, ...(shown ? moved(s, 'slide') : {}) };
+    }
+    return { mode, autoplay: null, view: { ...s.view, ...viewPart(a) }, ...moved(s, s.mode === 'explore' ? 'restore' : 'return') };
+  }),
 });
 
 let noticeSeq = 0;
 const createUiSlice: Slice<UiSlice> = (set, get) => ({
   lang: 'en',
   digits: 'latn',
-  panel: 'routes',
   notices: [],
-  camera: null,
-  year: null,
   legendOpen: true,
   sheet: 'peek',
   setLang: (lang) => set({ lang }),
   setDigits: (digits) => set({ digits }),
-  setPanel: (panel) => set({ panel }),
   notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeSeq }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  setCamera: (camera) => set({ camera }),
-  setYear: (year) => set({ year }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   setSheet: (sheet) => set({ sheet }),
   makeRoom: () => {
@@ -164,18 +142,20 @@ const createBriefingSlice: Slice<BriefingSlice> = (set) => ({
   slide: 0,
   autoplay: null,
   contrast: false,
-  slideViewSeq: 0,
-  setMode: (mode) => set((s) => ({ mode, autoplay: mode === 'brief' ? s.autoplay : null })),
-  goToSlide: (slide) => set((s) => (s.slide === slide ? {} : { slide, slideViewSeq: s.slideViewSeq + 1 })),
+  // Entering a briefing shows its slide; leaving it returns to the view explored before.
+  setMode: (mode) => set((s) => ({
+    mode, autoplay: mode === 'brief' ? s.autoplay : null,
+    ...(mode !== s.mode ? moved(s, mode === 'explore' ? 'return' : 'slide') : {}),
+  })),
+  goToSlide: (slide) => set((s) => (s.slide === slide ? {} : { slide, ...moved(s, 'slide') })),
   stopAutoplay: () => set({ autoplay: null }),
   toggleContrast: () => set((s) => ({ contrast: !s.contrast })),
-  resetSlideView: () => set((s) => ({ slideViewSeq: s.slideViewSeq + 1 })),
+  resetSlideView: () => set((s) => moved(s, 'slide')),
 });
 
 export function createAtlasStore(initial: Partial<AtlasState> = {}) {
   return createStore<AtlasState>()((...a) => ({
-    ...createSelectionSlice(...a),
-    ...createLayersSlice(...a),
+    ...createViewSlice(...a),
     ...createUiSlice(...a),
     ...createBriefingSlice(...a),
     ...initial,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from './store';
-import { flushUrl, isChoice, searchOf, startUrlWriter, urlStateOf } from './urlWriter';
-import { serializeUrlState } from './url';
+import { HOME_VIEW } from '../view/view';
+import { flushUrl, isChoice, searchOf, startUrlWriter } from './urlWriter';
 
 describe('what goes into the history', () => {
   it('a new route, point, place or country is a choice; a camera move, a layer or a language is not', () => {
@@ -17,6 +17,18 @@ describe('what goes into the history', () => {
     const s = store.getState();
     store.getState().showCountry('KGZ');
     expect(isChoice(store.getState(), s)).toBe(true);
+    const c = store.getState();
+    store.getState().setYear(2014);
+    expect(isChoice(store.getState(), c)).toBe(false);
+  });
+
+  it('in a briefing the explored camera is not shared: the slide sets the view', () => {
+    const store = createAtlasStore({ lang: 'en' });
+    store.getState().setCamera({ zoom: 4, center: [70, 40], bearing: 0, pitch: 0 });
+    expect(searchOf(store.getState())).toBe('?lang=en&map=4.00/40.0000/70.0000');
+    store.getState().setMode('brief');
+    store.getState().goToSlide(2);
+    expect(searchOf(store.getState())).toBe('?lang=en&mode=brief&slide=3');
   });
 
   it('a slide is a choice in a briefing; entering or leaving it is not', () => {
@@ -30,10 +42,10 @@ describe('what goes into the history', () => {
   });
 
   it('a link made in the Share tab opens the view it shares, not the tab', () => {
-    const store = createAtlasStore({ lang: 'ar', routeId: 'trans-caspian', panel: 'share' });
-    expect(serializeUrlState(urlStateOf(store.getState()))).toBe('?lang=ar&route=trans-caspian');
-    const point = createAtlasStore({ lang: 'en', pointId: 2, panel: 'share' });
-    expect(serializeUrlState(urlStateOf(point.getState()))).toBe('?lang=en&point=2');
+    const store = createAtlasStore({ lang: 'ar', view: { ...HOME_VIEW, route: 'trans-caspian', panel: 'share' } });
+    expect(searchOf(store.getState())).toBe('?lang=ar&route=trans-caspian');
+    const point = createAtlasStore({ lang: 'en', view: { ...HOME_VIEW, point: 2, panel: 'share' } });
+    expect(searchOf(point.getState())).toBe('?lang=en&point=2');
   });
 });
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { boxAspect, fitCamera, minZoomInside, projectWith } from './fit';
 import { freeRect, insetsOf, type Rect, type Size } from './freeArea';
 import { viewFor } from './frame';
-import { countriesBox, homeTarget, slideTarget, targetOf } from './target';
 
 const SIZES: Size[] = [{ width: 390, height: 844 }, { width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }];
 
@@ -107,50 +106,6 @@ describe('fitCamera', () => {
   it('measures a box by its shape on screen', () => {
     expect(boxAspect([0, 0, 10, 10])).toBeCloseTo(1, 1);
     expect(boxAspect([0, 60, 10, 70])).toBeLessThan(0.5);
-  });
-});
-
-describe('targets', () => {
-  const atlas = {
-    routes: [
-      { id: 'r1', stats: { bbox: [60, 38, 70, 42] }, countries: ['KAZ'], points: [2] },
-      { id: 'r2', stats: { bbox: [30, 40, 50, 44] }, countries: ['KAZ'], points: [2] },
-    ],
-    places: [{ properties: { id: 'p1' }, geometry: { type: 'Point', coordinates: [71, 51] } }],
-    countries: [
-      { iso3: 'KAZ', focus: true, bbox: [46, 40, 87, 55], label: [67, 48] },
-      { iso3: 'CHN', focus: true, bbox: [73, 18, 135, 53], label: [100, 35] },
-      { iso3: 'RUS', focus: false, bbox: [-30, 41, 135, 66], label: [62, 55] },
-    ],
-    proposal: { points: [{ id: 1, countries: ['KAZ', 'CHN'] }, { id: 2, countries: ['KAZ'] }] },
-    briefing: { slides: [
-      { routes: [], places: ['p1'], countries: ['KAZ', 'CHN'], camera: { center: [70, 45], zoom: 3.3, bearing: 0, pitch: 0 } },
-      { routes: ['r1'], places: [], countries: ['KAZ'], camera: { center: [65, 40], zoom: 5, bearing: 0, pitch: 0 } },
-    ] },
-  } as never;
-  const explore = { mode: 'explore', slide: 0, panel: 'routes', routeId: null, pointId: null, placeId: null, countryId: null, layers: [] } as Parameters<typeof targetOf>[0];
-
-  it('frames a wide country by its name and a small one whole', () => {
-    expect(countriesBox(['KAZ', 'CHN'], atlas)).toEqual([46, 31, 106, 55]);
-  });
-
-  it('home is the six countries, named', () => {
-    expect(homeTarget(atlas).box).toEqual([46, 31, 106, 55]);
-    expect(targetOf(explore, atlas).key).toBe('home');
-  });
-
-  it('a route, a point, a place and a country each have their box', () => {
-    expect(targetOf({ ...explore, routeId: 'r1' }, atlas).box).toEqual([60, 38, 70, 42]);
-    expect(targetOf({ ...explore, panel: 'proposal', pointId: 2 }, atlas).box).toEqual([30, 38, 70, 44]);
-    expect(targetOf({ ...explore, panel: 'proposal', pointId: 1 }, atlas).key).toBe('countries:KAZ,CHN');
-    expect(targetOf({ ...explore, placeId: 'p1' }, atlas).box).toEqual([69.5, 50, 72.5, 52]);
-    expect(targetOf({ ...explore, countryId: 'RUS' }, atlas).box).toEqual([-30, 41, 135, 66]);
-  });
-
-  it('a slide shows its routes, or else its countries and places, no closer than its own zoom', () => {
-    expect(slideTarget(1, atlas)).toEqual({ key: 'slide:1', box: [60, 38, 70, 42], maxZoom: 5 });
-    expect(slideTarget(0, atlas).box).toEqual([46, 31, 106, 55]);
-    expect(targetOf({ ...explore, mode: 'brief', slide: 1 }, atlas).key).toBe('slide:1');
   });
 });
 

@@ -2,19 +2,10 @@
 // box fills a rectangle of the canvas. MapLibre draws 512-pixel tiles, so zoom z shows the world
 // 512·2^z pixels wide. The map's padding is kept equal to the free area, so the centre returned
 // here is the point at the middle of that area.
-import type { BBox } from '../../view/bounds';
+import { latOf, lonOf, mercX, mercY, type BBox } from '../../view/bounds';
 import type { Rect, Size } from './freeArea';
 
 const TILE = 512;
-const MAX_LAT = 85.051129;
-
-export const mercX = (lon: number) => (lon + 180) / 360;
-export function mercY(lat: number): number {
-  const φ = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + φ / 2)) / Math.PI) / 2;
-}
-export const lonOf = (x: number) => x * 360 - 180;
-export const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 export interface FitCamera {
   center: [number, number];

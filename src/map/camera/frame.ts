@@ -13,7 +13,7 @@ import { REGION_MAX_BOUNDS } from '../region';
 import { boxAspect, fitCamera, minZoomInside } from './fit';
 import { freeRect, insetsOf, sameInsets, type Insets, type Rect, type Size } from './freeArea';
 import { measureCovers, watchCovers } from './covers';
-import type { Target } from './target';
+import type { Target } from '../../view/target';
 
 export interface View {
   center: [number, number];

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, parseCamera, parseLayers, parseUrlState, serializeUrlState, type UrlState } from './url';
+import { LAYER_IDS } from '../data/types';
+import en from '../i18n/locales/en.json';
+import { HOME_VIEW } from '../view/view';
+import { PARAMS, isNewChoice, noticeOf, parseAddress, parseCamera, parseLayers, restoredOf, viewOf, writeAddress, type Address, type EmbedParams } from './address';
+
+/** The old shape of these tests: the address, with the embed beside it. */
+type UrlState = Address & { embed?: EmbedParams };
+function parseUrlState(search: string, k: Parameters<typeof parseAddress>[1]): { state: UrlState; problems: { param: string; value: string }[] } {
+  const { address, embed, problems } = parseAddress(search, k);
+  return { state: embed ? { ...address, embed } : address, problems };
+}
+const serializeUrlState = ({ embed, ...a }: UrlState) => writeAddress(a, embed);
 
 const known = { routeIds: new Set(['cku-railway', 'cagp-abc']), pointIds: new Set([1, 2, 3, 4, 5]) };
 
@@ -46,7 +57,7 @@ describe('parseUrlState', () => {
     expect(serializeUrlState({ year: 2014, compare: ['cku-railway', 'cagp-abc'] })).toBe('?compare=cku-railway,cagp-abc&year=2014');
     const bad = parseUrlState('?year=1999&compare=cku-railway', known);
     expect(bad.state).toEqual({});
-    expect(bad.problems.map((p) => p.param)).toEqual(['year', 'compare']);
+    expect(bad.problems.map((p) => p.param)).toEqual(['compare', 'year']);
     expect(parseUrlState('?compare=cku-railway,cku-railway', known).problems).toHaveLength(1);
     expect(parseUrlState('?compare=cku-railway,nope', known).problems).toHaveLength(1);
     expect(parseUrlState('?year=20144', known).problems).toHaveLength(1);
@@ -116,5 +127,41 @@ describe('embed in the address', () => {
     expect(serializeUrlState(s)).toBe('?lang=en&route=cku-railway&year=2020&embed=1&id=story-map&childId=c1');
     expect(parseUrlState(serializeUrlState(s), known).state).toEqual(s);
     expect(serializeUrlState({ lang: 'ar', embed: {} })).toBe('?lang=ar&embed=1');
+  });
+});
+
+describe('the table of parameters', () => {
+  it('names every parameter once, each with a notice the locale files have', () => {
+    const names = PARAMS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const p of PARAMS) {
+      const key = noticeOf(p.name)!;
+      expect(key.startsWith('notice.bad'), p.name).toBe(true);
+      expect((en.notice as Record<string, string>)[key.slice('notice.'.length)], p.name).toContain('{{value}}');
+    }
+    expect(noticeOf('nope')).toBeUndefined();
+  });
+
+  it('a choice is a step in the history, a setting is not; a change of mode is neither', () => {
+    expect(isNewChoice({ route: 'a' }, { route: 'b' })).toBe(true);
+    expect(isNewChoice({ compare: ['a', 'b'] }, { compare: ['a', 'c'] })).toBe(true);
+    expect(isNewChoice({ year: 2014, layers: ['railway'], camera: { zoom: 3, center: [60, 40], bearing: 0, pitch: 0 } }, {})).toBe(false);
+    expect(isNewChoice({ mode: 'brief', slide: 3 }, { mode: 'brief', slide: 2 })).toBe(true);
+    expect(isNewChoice({ mode: 'brief', slide: 0 }, { mode: 'explore', slide: 0 })).toBe(false);
+    // While exploring the slide is not part of the address.
+    expect(isNewChoice({ slide: 3 }, { slide: 2 })).toBe(false);
+  });
+
+  it('Back restores the choice, the panel and the camera, with their fallbacks, and leaves the settings', () => {
+    expect(restoredOf({ route: 'cku-railway', year: 2014, layers: ['railway'], lang: 'ar' })).toEqual({
+      panel: 'routes', route: 'cku-railway', point: null, place: null, country: null, compare: null, camera: null, mode: 'explore',
+    });
+    expect(restoredOf({ point: 2 }).panel).toBe('proposal');
+    expect(restoredOf({ mode: 'brief', slide: 4 })).toMatchObject({ mode: 'brief', slide: 4 });
+  });
+
+  it('the view an address names: what it says, on top of home', () => {
+    expect(viewOf({})).toEqual(HOME_VIEW);
+    expect(viewOf({ point: 3, year: 2020 })).toEqual({ ...HOME_VIEW, panel: 'proposal', point: 3, year: 2020 });
   });
 });

@@ -2,11 +2,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../build/atlasData';
-import type { Lang } from '../data/types';
+import { LAYER_IDS, type Lang, type LayerId } from '../data/types';
+import { viewGeoJson } from '../export/geojson';
 import ar from '../i18n/locales/ar.json';
 import en from '../i18n/locales/en.json';
-import { LAYER_IDS, type LayerId } from '../state/url';
-import { attribution, legendRows, viewGeoJson, type Translators } from './view';
+import { NO_MOVE, sceneOf } from './scene';
+import { HOME_VIEW } from './view';
+import { attribution, legendRows, viewTitle, type Translators } from './words';
 
 const atlas = loadAtlas(path.resolve('data'));
 
@@ -19,10 +21,10 @@ const t: Translators = {
   en: (key, opts) => lookup(en, key, opts),
   ar: (key, opts) => lookup(ar, key, opts),
 };
-const state = (o: { routeId?: string; layers?: LayerId[]; countryId?: string }) => ({
-  mode: 'explore' as const, slide: 0, panel: 'routes' as const, routeId: o.routeId ?? null, pointId: null, placeId: null,
-  countryId: o.countryId ?? null, layers: o.layers ?? [...LAYER_IDS],
-});
+const state = (o: { routeId?: string; layers?: LayerId[]; countryId?: string; year?: number; compare?: string[] }) => sceneOf({
+  mode: 'explore', slide: 0, lang: 'en', contrast: false, move: NO_MOVE,
+  view: { ...HOME_VIEW, route: o.routeId ?? null, country: o.countryId ?? null, layers: o.layers ?? [...LAYER_IDS], year: o.year ?? null, compare: o.compare ?? null },
+}, atlas);
 const labels = (lang: Lang, rows: ReturnType<typeof legendRows>) => rows.map((r) => r.label[lang]);
 
 describe('legendRows', () => {
@@ -116,5 +118,21 @@ describe('viewGeoJson', () => {
     expect(attribution(state({ layers: ['gas-pipeline'] }), atlas, t).en).toContain('© OpenStreetMap contributors');
     expect(attribution(state({ layers: ['oil-pipeline'] }), atlas, t).ar).toContain('Global Energy Monitor');
     expect(attribution(state({ layers: ['railway'] }), atlas, t).en).not.toMatch(/OpenStreetMap|Global Energy Monitor/);
+  });
+});
+
+describe('the words of a slide and of a comparison', () => {
+  it('a slide is titled by its own title, and its sources are the meeting\'s when it is not about one route', () => {
+    const slide = sceneOf({ mode: 'brief', slide: 0, lang: 'en', contrast: false, move: NO_MOVE, view: HOME_VIEW }, atlas);
+    expect(viewTitle(slide, atlas, t)).toEqual(atlas.briefing.slides[0]!.title);
+  });
+
+  it('a comparison names every route compared, even one the year shown does not have yet', () => {
+    const title = viewTitle(state({ compare: ['cku-railway', 'trans-caspian'], year: 2010 }), atlas, t);
+    expect(title.en).toContain(atlas.routes.find((r) => r.id === 'cku-railway')!.shortName.en);
+    expect(title.en).toContain(atlas.routes.find((r) => r.id === 'trans-caspian')!.shortName.en);
+    // The legend lists only what the map draws in that year.
+    const rows = legendRows(state({ compare: ['cku-railway', 'trans-caspian'], year: 2016 }), atlas, t).filter((r) => r.type === 'compare' && r.leg !== 'sea');
+    expect(rows.map((r) => r.label.en)).toEqual([expect.stringContaining(atlas.routes.find((r) => r.id === 'trans-caspian')!.shortName.en)]);
   });
 });

@@ -1,10 +1,9 @@
-// What the camera should show: the thing the user picked, the slide's subject, or the six
+// What the camera should show for a view: the thing the user picked, a slide's subject, or the six
 // countries. Pure, so every camera decision (first view, selection, slide, language switch,
 // resize, a panel opening) asks the same question and gets the same answer.
-import type { AtlasData } from '../../data/types';
-import { unionBounds, type BBox } from '../../view/bounds';
-import { emphasisOf } from '../../state/emphasis';
-import type { AtlasState } from '../../state/store';
+import type { AtlasData, Subject, View } from '../data/types';
+import { unionBounds, type BBox } from './bounds';
+import { emphasisOf, type Emphasis } from './emphasis';
 
 export interface Target {
   /** Names what is shown ("route:cku-railway", "slide:3", "home"), to tell a new target from the same one. */
@@ -14,8 +13,7 @@ export interface Target {
   maxZoom: number;
 }
 
-type TargetAtlas = Pick<AtlasData, 'routes' | 'places' | 'countries' | 'briefing' | 'proposal'>;
-type TargetState = Pick<AtlasState, 'mode' | 'slide' | 'panel' | 'routeId' | 'pointId' | 'placeId' | 'countryId' | 'layers'> & Partial<Pick<AtlasState, 'compare'>>;
+type TargetAtlas = Pick<AtlasData, 'routes' | 'places' | 'countries' | 'proposal'>;
 
 /** Countries wider than this are framed by their name, not their whole extent (China reaches the Pacific). */
 const WIDE_COUNTRY_DEG = 45;
@@ -48,46 +46,40 @@ function placesBox(ids: readonly string[], atlas: Pick<AtlasData, 'places'>): BB
 }
 
 /** Home: the six cooperation countries, named. */
-export function homeTarget(atlas: TargetAtlas): Target {
+export function homeTarget(atlas: Pick<AtlasData, 'countries'>): Target {
   const six = atlas.countries.filter((c) => c.focus).map((c) => c.iso3);
   return { key: 'home', box: countriesBox(six, atlas) ?? [46, 31, 106, 56], maxZoom: MAX_ZOOM };
 }
 
-export function slideTarget(index: number, atlas: TargetAtlas): Target {
-  const slide = atlas.briefing.slides[index];
-  if (!slide) return homeTarget(atlas);
-  const key = `slide:${index}`;
-  // A slide about routes shows them (and its places); any other shows its countries and places.
-  const parts = slide.routes.length
-    ? [routesBox(slide.routes, atlas), placesBox(slide.places, atlas)]
-    : [countriesBox(slide.countries, atlas), placesBox(slide.places, atlas)];
+/** A slide's subject: its routes (and places), or else its countries (and places). */
+function subjectTarget(subject: Subject, atlas: TargetAtlas): Target {
+  const parts = subject.routes.length
+    ? [routesBox(subject.routes, atlas), placesBox(subject.places, atlas)]
+    : [countriesBox(subject.countries, atlas), placesBox(subject.places, atlas)];
   const boxes = parts.filter((b): b is BBox => b !== null);
-  if (!boxes.length) {
-    const [lon, lat] = slide.camera.center;
-    return { key, box: [lon, lat, lon, lat], maxZoom: slide.camera.zoom };
-  }
-  // The slide's own zoom is the closest it goes: a short line is shown in its setting.
-  return { key, box: unionBounds(boxes), maxZoom: slide.camera.zoom };
+  if (!boxes.length) return homeTarget(atlas);
+  const key = `subject:${[subject.routes, subject.places, subject.countries].map((l) => l.join(',')).join('|')}`;
+  return { key, box: unionBounds(boxes), maxZoom: subject.maxZoom };
 }
 
-export function targetOf(s: TargetState, atlas: TargetAtlas): Target {
-  if (s.mode !== 'explore') return slideTarget(s.slide, atlas);
-  if (s.compare?.length) {
-    const box = routesBox(s.compare, atlas);
-    if (box) return { key: `compare:${s.compare.join(',')}`, box, maxZoom: MAX_ZOOM };
+/** `emphasis`: the view's, when the caller has it already (sceneOf). */
+export function targetOf(v: View, atlas: TargetAtlas, emphasis: Emphasis = emphasisOf(v, atlas)): Target {
+  if (v.subject) return subjectTarget(v.subject, atlas);
+  if (v.compare?.length) {
+    const box = routesBox(v.compare, atlas);
+    if (box) return { key: `compare:${v.compare.join(',')}`, box, maxZoom: MAX_ZOOM };
   }
-  if (s.placeId) {
-    const p = atlas.places.find((x) => x.properties.id === s.placeId);
+  if (v.place) {
+    const p = atlas.places.find((x) => x.properties.id === v.place);
     if (p) {
       const [lon, lat] = p.geometry.coordinates as [number, number];
-      return { key: `place:${s.placeId}`, box: [lon - PLACE_BOX[0], lat - PLACE_BOX[1], lon + PLACE_BOX[0], lat + PLACE_BOX[1]], maxZoom: MAX_ZOOM };
+      return { key: `place:${v.place}`, box: [lon - PLACE_BOX[0], lat - PLACE_BOX[1], lon + PLACE_BOX[0], lat + PLACE_BOX[1]], maxZoom: MAX_ZOOM };
     }
   }
-  if (s.countryId) {
-    const c = atlas.countries.find((x) => x.iso3 === s.countryId);
+  if (v.country) {
+    const c = atlas.countries.find((x) => x.iso3 === v.country);
     if (c) return { key: `country:${c.iso3}`, box: c.bbox, maxZoom: 6 };
   }
-  const emphasis = emphasisOf({ ...s, mode: 'explore' }, atlas);
   const routes = routesBox(emphasis.routes, atlas);
   if (routes) return { key: `routes:${emphasis.routes.join(',')}`, box: routes, maxZoom: MAX_ZOOM };
   const countries = countriesBox(emphasis.countries, atlas);
