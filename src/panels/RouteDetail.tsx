@@ -12,7 +12,7 @@ import { AlignmentSwatch } from './Legend';
 import { Cite, SourceList } from './Sources';
 import { RouteSwatch } from './Swatch';
 import { SeriesChart } from './SeriesChart';
-import { useStatusOf } from './TimeSlider';
+import { useStatusOf } from './useStatusOf';
 import { lightTheme } from '../map/theme';
 
 function countryName(iso3: string, lang: Lang): string {

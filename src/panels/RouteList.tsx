@@ -5,7 +5,7 @@ import { useAtlas } from '../state/store';
 import { LAYER_IDS, isRouteKind, type LayerId } from '../data/types';
 import { lightTheme } from '../map/theme';
 import { DotSwatch, RouteSwatch } from './Swatch';
-import { useStatusOf } from './TimeSlider';
+import { useStatusOf } from './useStatusOf';
 import { CompareBar, ComparePickItem, CompareToggle } from './ComparePicker';
 
 export function RouteList() {

@@ -6,13 +6,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
-import type { AtlasRoute } from '../data/atlas';
-import { statusAt, yearOfDate } from '../data/status';
-import type { RouteStatus, TimelineEvent } from '../data/types';
+import { yearOfDate } from '../data/status';
+import type { TimelineEvent } from '../data/types';
 import { useFormat } from '../i18n/useFormat';
 import { getAppStore, useAtlas } from '../state/store';
 import { YEARS } from '../data/types';
 import { Foreign } from './Foreign';
+import { useYearText } from './useStatusOf';
 import { sliderKey } from './sliderKeys';
 import './timeline.css';
 
@@ -28,25 +28,6 @@ const PHONE = '(max-width: 760px)';
 
 const clamp = (y: number) => Math.min(YEARS.last, Math.max(YEARS.first, y));
 const share = (y: number) => ((y - YEARS.first) / SPAN) * 100;
-
-/** The figures of a year in the language's digits. */
-function useYearText() {
-  const fmt = useFormat();
-  return (y: number) => fmt.text({ en: String(y), ar: String(y) });
-}
-
-/** A route's status as of the year on the slider, in words: for the route list and the route panel. */
-export function useStatusOf() {
-  const { t } = useTranslation();
-  const year = useAtlas((s) => s.view.year);
-  const yearText = useYearText();
-  return (route: Pick<AtlasRoute, 'status' | 'milestones'>): { status: RouteStatus | null; label: string; expected: boolean; year: number | null } => {
-    if (year === null) return { status: route.status, label: t(`status.${route.status}`), expected: false, year };
-    const at = statusAt(route.milestones, year, atlas.today);
-    if (!at) return { status: null, label: t('time.notYet', { year: yearText(year) }), expected: false, year };
-    return { status: at.status, label: t(at.expected ? 'time.statusExpected' : 'time.statusIn', { status: t(`status.${at.status}`), year: yearText(year) }), expected: at.expected, year };
-  };
-}
 
 export function TimeSlider() {
   const { t } = useTranslation();
