@@ -34,6 +34,11 @@ const README_SHOTS = [
   ['docs/screenshot-embed.png', 'ar', '&embed=1&route=cku-railway', 640, 620],
 ];
 const readme = process.argv.includes('--readme');
+
+/** The map ready, the land beneath the routes drawn and the camera at rest: the app's own marks. */
+async function settled(page) {
+  await page.waitForSelector('[data-testid="map"][data-ready="true"][data-physical="ready"][data-camera="still"]', { timeout: 60_000 });
+}
 const wanted = process.argv.slice(2).filter((v) => v in VIEWS);
 const views = readme ? [] : wanted.length ? wanted : Object.keys(VIEWS);
 const out = path.resolve('e2e/artifacts/screens');
@@ -57,8 +62,7 @@ try {
         page.on('pageerror', (e) => console.log(`  [pageerror] ${e.message}`));
         await page.setViewportSize({ width, height });
         await page.goto(`${base}/?lang=${lang}${VIEWS[view]}`);
-        await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-        await page.waitForTimeout(800);
+        await settled(page);
         const file = path.join(out, `${view}-${width}x${height}-${lang}.png`);
         await page.screenshot({ path: file });
         console.log(file);
@@ -70,8 +74,7 @@ try {
     const page = await context.newPage();
     await page.setViewportSize({ width, height });
     await page.goto(`${base}/?lang=${lang}${query}`);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await page.waitForTimeout(1500);
+    await settled(page);
     await page.screenshot({ path: file });
     console.log(file);
     await page.close();
