@@ -140,26 +140,3 @@ export async function imageStats(page: Page, png: Buffer, rect: [number, number,
   const { ink, colours } = await measurePng(page, png, { stats: rect });
   return { ink, colours };
 }
-
-// Kept while the specs move to driver.ts (openAtlas, mapReady); removed once none uses them.
-export interface WatchedPage { page: Page; errors: string[]; foreignRequests: string[] }
-const NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
-export async function openPage(browser: Browser, origin: string): Promise<WatchedPage> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (m) => {
-    if ((m.type() === 'error' || m.type() === 'warning') && !NOISE.some((n) => n.test(m.text()))) errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  return { page, errors, foreignRequests };
-}
-export async function waitForMapReady(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 45_000 });
-}

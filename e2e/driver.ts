@@ -83,9 +83,7 @@ export async function mapReady(where: Page | Frame, timeout = 45_000): Promise<v
  * The one way the tests open the atlas: a page that records console errors, page errors and every
  * request that leaves `origin`, at a size, opened at an address, waited on until it shows `until`.
  */
-export async function openAtlas(browser: Browser, origin: string, opts: OpenOptions | ScreenSize = {}, oldLang?: 'en' | 'ar', oldQuery?: string): Promise<Atlas> {
-  // The old form (size, lang, query), kept while the specs move to the options.
-  if ('name' in opts) return openAtlas(browser, origin, { size: opts, lang: oldLang ?? 'en', query: oldQuery ?? '' });
+export async function openAtlas(browser: Browser, origin: string, opts: OpenOptions = {}): Promise<Atlas> {
   const atlas = opts.page ?? await watch(browser, origin, opts.route ?? true);
   const { page } = atlas;
   if (opts.keep) browser.kept.add(page);
