@@ -9,6 +9,12 @@ import { DECK, SIX, ROUTES, expectInView, linesOf, namedSix, routesOfPoint, sett
 
 const labelPoints = SIX.map((c) => [c.label]);
 
+/** What the map says it framed last (camera/frame.ts): 'home', 'routes:a,b', 'slide:0', … */
+async function framed(page: Page): Promise<{ kind: string; ids: string[] }> {
+  const [kind = '', ids = ''] = ((await page.getByTestId('map').getAttribute('data-view')) ?? '').split(':');
+  return { kind, ids: ids ? ids.split(',').sort() : [] };
+}
+
 export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
   const base = inject('baseUrl');
   const atlas = sharedAtlas(base, { size, lang }, size.name === 'phone' ? { touch: true } : {});
@@ -19,9 +25,12 @@ export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
       // Phones name what room allows; from 1024 px up all six.
       if (size.width >= 1024) expect(named, 'countries named at home').toEqual(SIX.map((c) => c.iso3).sort());
       else expect(named.length, `countries named at home: ${named.join(', ')}`).toBeGreaterThanOrEqual(3);
+      expect(await framed(page)).toEqual({ kind: 'home', ids: [] });
       await expectInView(page, labelPoints, 'home: the six countries');
       for (const r of ROUTES) {
         await visit(page, `&route=${r.properties.id}`);
+        // The camera framed this route (not just kept a view that happens to hold it).
+        expect(await framed(page)).toEqual({ kind: 'routes', ids: [r.properties.id] });
         await expectInView(page, linesOf([r.properties.id]), `route ${r.properties.id}`);
       }
       expect(errors).toEqual([]);
@@ -32,6 +41,8 @@ export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
       for (const point of [1, 2, 3, 4, 5]) {
         await visit(page, `&panel=proposal&point=${point}`);
         const routes = routesOfPoint(point);
+        if (routes.length) expect(await framed(page)).toEqual({ kind: 'routes', ids: [...routes].sort() });
+        else expect((await framed(page)).kind).toBe('countries');
         await expectInView(page, routes.length ? linesOf(routes) : labelPoints, `point ${point}`);
       }
       expect(errors).toEqual([]);
@@ -43,6 +54,7 @@ export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
       for (const [i, slide] of DECK.slides.entries()) {
         if (i < from || i >= to) continue;
         await visit(page, `&mode=brief&slide=${i + 1}`);
+        expect(await framed(page)).toEqual({ kind: 'slide', ids: [String(i)] });
         const routes = slide.routes ?? [];
         await expectInView(page, routes.length ? linesOf(routes) : labelPoints, `slide ${i + 1} (${slide.id})`);
       }
@@ -54,6 +66,7 @@ export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
       await page.getByTestId('present').click();
       await page.getByTestId('slide-card').waitFor();
       await settle(page);
+      expect(await framed(page)).toEqual({ kind: 'slide', ids: ['0'] });
       await expectInView(page, labelPoints, 'slide 1 from the Present button');
       await slides(page, 0, half);
       expect(errors).toEqual([]);
@@ -88,6 +101,7 @@ export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
       await page.locator('.lang-switch').click();
       await page.waitForSelector(`[data-testid="app"][lang="${lang === 'en' ? 'ar' : 'en'}"]`);
       await settle(page);
+      expect(await framed(page)).toEqual({ kind: 'routes', ids: ['trans-caspian'] });
       await expectInView(page, linesOf(['trans-caspian']), 'after the switch');
       if (size.name === 'phone') {
         // The sheet lowered to its peek: the route is framed above it.
