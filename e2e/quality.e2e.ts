@@ -95,6 +95,8 @@ describe('without WebGL', () => {
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain('WebGL');
       expect(await alert.textContent()).toMatch(/[\u0600-\u06FF]/);
+      // The Arabic fonts arrive after the first paint and reflow the list: click once they are in.
+      await page.evaluate(async () => { await document.fonts.ready; });
       expect(await page.locator('button[data-route]').count()).toBeGreaterThanOrEqual(5);
       await page.locator('button[data-route="cku-railway"]').click();
       await expect.poll(() => page.getByTestId('route-detail').isVisible()).toBe(true);
