@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './e2e/sequencer.ts';
 
 // Browser tests: real headless Chromium (playwright-core) against the production build.
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
     // own browser; the tests assert what is on screen, never a timing, so sharing the cores is safe.
     fileParallelism: true,
     maxWorkers: 2,
+    // Longest files first, so that the two workers finish together (e2e/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     // Software WebGL on two cores is slow; give UI changes time to show before failing.
     expect: { poll: { timeout: 10_000, interval: 100 } },

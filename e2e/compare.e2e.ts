@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core';
 import ar from '../src/i18n/locales/ar.json';
 import en from '../src/i18n/locales/en.json';
 import { COMPARE_COLOURS } from '../src/view/palette';
-import { openPage, waitForMapReady, sharedBrowser } from './browser';
-import { expectInView, linesOf, openAtlas, settle, SIZES, type ScreenSize } from './driver';
+import { measurePng, sharedBrowser } from './browser';
+import { expectInView, linesOf, openAtlas, reload, settle, sharedAtlas, SIZES, visit, type Atlas, type ScreenSize } from './driver';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
@@ -19,17 +19,16 @@ const ALL_ROUTES = ['cagp-abc', 'cagp-d', 'china-europe-rail', 'cku-highway', 'c
 const phone = SIZES.find((s) => s.width === 390)!;
 const projector = SIZES.find((s) => s.width === 1280)!;
 
-type MapHandle = {
-  getFeatureState: (f: { source: string; id: string }) => Record<string, unknown>;
-  getFilter: (layer: string) => unknown;
-  getPaintProperty: (layer: string, prop: string) => unknown;
-  queryRenderedFeatures: (opts: { layers: string[] }) => { properties: Record<string, unknown> }[];
-};
+// One page per size and language, each opened at the comparison of the pair; the tests go from
+// case to case on them as a link or Back would.
+const pages = new Map<string, () => Promise<Atlas>>();
+for (const size of [phone, projector]) for (const lang of ['en', 'ar'] as const) pages.set(`${size.width}-${lang}`, sharedAtlas(base, { size, lang, query: `&compare=${PAIR.join(',')}` }));
+const atlas = (size: ScreenSize, lang: 'en' | 'ar') => pages.get(`${size.width}-${lang}`)!();
 
 /** Each route's `compare` feature state on the map (-2: no comparison, -1: left out, 0–3: its colour). */
 async function compareStates(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate((ids) => {
-    const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
+    const map = window.__corridorAtlasMap;
     return Object.fromEntries(ids.map((id) => [id, map.getFeatureState({ source: 'routes', id }).compare ?? -2]));
   }, ALL_ROUTES);
 }
@@ -39,7 +38,7 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i
 describe.each([phone, projector])('the comparison at $width×$height', (size: ScreenSize) => {
   it.each(['en', 'ar'] as const)('in %s: one column per route, every row, the map showing just those routes in their colours', async (lang) => {
     const t = LOCALES[lang].compare;
-    const { page, errors, foreignRequests } = await openAtlas(browser(), base, size, lang, `&compare=${PAIR.join(',')}`);
+    const { page, errors, foreignRequests } = await atlas(size, lang);
     const view = page.getByTestId('compare-view');
     await view.waitFor();
     await expect.poll(() => page.locator('[data-testid="series-chart"]').first().getAttribute('data-state')).toBe('ready');
@@ -60,7 +59,7 @@ describe.each([phone, projector])('the comparison at $width×$height', (size: Sc
     // The map: the two routes in their colours, the others not drawn, only their names written.
     expect(await compareStates(page)).toEqual(Object.fromEntries(ALL_ROUTES.map((id) => [id, PAIR.includes(id) ? PAIR.indexOf(id) : -1])));
     const paint = await page.evaluate(() => {
-      const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
+      const map = window.__corridorAtlasMap;
       return { colour: JSON.stringify(map.getPaintProperty('route-line', 'line-color')), opacity: JSON.stringify(map.getPaintProperty('route-line', 'line-opacity')), labels: JSON.stringify(map.getFilter('route-label')) };
     });
     expect(paint.colour).toContain('["feature-state","compare"]');
@@ -96,7 +95,8 @@ describe.each([phone, projector])('the comparison at $width×$height', (size: Sc
 
 describe('choosing routes to compare', () => {
   it('from the route list (Compare mode), and Back leaves the comparison', async () => {
-    const { page, errors } = await openAtlas(browser(), base, projector, 'en');
+    const { page, errors } = await atlas(projector, 'en');
+    await visit(page, '');
     await page.getByTestId('compare-mode').click();
     await page.locator('label[data-pick="trans-caspian"] input').check();
     await expect.poll(() => page.getByTestId('compare-go').isDisabled()).toBe(true);
@@ -125,7 +125,8 @@ describe('choosing routes to compare', () => {
   });
 
   it('from a route’s panel (“Compare with…”), and the button leaves it for the route again', async () => {
-    const { page, errors } = await openAtlas(browser(), base, phone, 'ar', '&route=cku-railway');
+    const { page, errors } = await atlas(phone, 'ar');
+    await visit(page, '&route=cku-railway');
     await page.getByTestId('compare-with').click();
     await page.locator('[data-compare-with="trans-caspian"]').click();
     await page.getByTestId('compare-view').waitFor();
@@ -143,7 +144,8 @@ describe('choosing routes to compare', () => {
 describe('numbers as charts', () => {
   it.each(['en', 'ar'] as const)('in %s: every year of a series is reached with the keyboard and announced with its value and unit', async (lang) => {
     const l = LOCALES[lang];
-    const { page, errors } = await openAtlas(browser(), base, projector, lang, '&route=trans-caspian');
+    const { page, errors } = await atlas(projector, lang);
+    await visit(page, '&route=trans-caspian');
     const chart = page.getByTestId('series-chart').first();
     await expect.poll(() => chart.getAttribute('data-state')).toBe('ready');
     const slider = chart.getByTestId('series-slider');
@@ -175,10 +177,11 @@ describe('numbers as charts', () => {
   });
 
   it('with Arabic-Indic digits, the values and years follow the setting', async () => {
-    const { page } = await openAtlas(browser(), base, projector, 'ar', '&route=trans-caspian');
+    // Last on its page: the digits are a setting, kept in the browser.
+    const { page } = await atlas(projector, 'ar');
+    await visit(page, '&route=trans-caspian');
     await page.evaluate((key) => localStorage.setItem(key, 'arab'), 'corridor-atlas:digits');
-    await page.reload();
-    await waitForMapReady(page);
+    await reload(page, 'map');
     const slider = page.getByTestId('series-slider').first();
     await slider.focus();
     await page.keyboard.press('End');
@@ -186,14 +189,12 @@ describe('numbers as charts', () => {
   });
 
   it('loads the chart code only when a chart is shown, and the comparison code only for a comparison', async () => {
-    const { page } = await openPage(browser(), base);
     const asked: string[] = [];
-    // What the page asks for (the offline precache, once registered, fetches everything from the service worker).
-    page.on('request', (r) => { if (!r.serviceWorker()) asked.push(new URL(r.url()).pathname); });
-    await page.setViewportSize({ width: projector.width, height: projector.height });
-    await page.goto(`${base}/?lang=en`);
-    await waitForMapReady(page);
-    await settle(page);
+    const { page } = await openAtlas(browser(), base, {
+      size: projector,
+      // What the page asks for (the offline precache, once registered, fetches everything from the service worker).
+      prepare: (p) => p.on('request', (r) => { if (!r.serviceWorker()) asked.push(new URL(r.url()).pathname); }),
+    });
     expect(asked.filter((p) => /seriesPlot|CompareView/.test(p))).toEqual([]);
     await page.locator('[data-route="trans-caspian"]').click();
     await expect.poll(() => page.getByTestId('series-chart').first().getAttribute('data-state')).toBe('ready');
@@ -204,32 +205,19 @@ describe('numbers as charts', () => {
 
 describe('a comparison as a picture', () => {
   it('exports the compared routes in their colours, with a legend naming them', async () => {
-    const { page, errors } = await openAtlas(browser(), base, projector, 'en', `&compare=${PAIR.join(',')}`);
+    const { page, errors } = await atlas(projector, 'en');
+    await visit(page, `&compare=${PAIR.join(',')}`);
     await page.getByTestId('compare-view').waitFor();
     await page.locator('#tab-share').click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('png-screen').click()]);
     const png = readFileSync((await download.path())!);
     writeFileSync('e2e/artifacts/compare-export-en.png', png);
-    const rec = await page.evaluate(() => (window as unknown as { __corridorAtlasLastExport: { legend: { type: string; label: { en: string } }[] } }).__corridorAtlasLastExport);
+    const rec = (await page.evaluate(() => window.__corridorAtlasLastExport))!;
     const named = rec.legend.filter((r) => r.type === 'compare').map((r) => r.label.en);
     expect(named).toEqual([expect.stringContaining('CKU railway'), expect.stringContaining('Middle Corridor'), en.legend.seaLeg]);
     // Both colours are drawn in the image (the lines and their legend swatches).
-    const counts = await page.evaluate(async ({ b64, colours }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      [c.width, c.height] = [img.width, img.height];
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, img.width, img.height).data;
-      return colours.map((hex) => {
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (Math.hypot(d[i]! - r, d[i + 1]! - g, d[i + 2]! - b) < 30) n++;
-        return n;
-      });
-    }, { b64: png.toString('base64'), colours: COMPARE_COLOURS.slice(0, 2) as unknown as string[] });
+    const whole = { left: 0, top: 0, right: rec.size.width, bottom: rec.size.height };
+    const counts = await Promise.all(COMPARE_COLOURS.slice(0, 2).map(async (hex) => (await measurePng(page, png, { near: { hex, rects: [whole], radius: 0, tolerance: 30 } })).inRects[0]!));
     for (const n of counts) expect(n).toBeGreaterThan(40);
     await page.screenshot({ path: 'e2e/artifacts/compare-share-en.png' });
     expect(errors).toEqual([]);

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openPage, waitForMapReady, type Browser } from './browser';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { sharedBrowser, type Browser, type LaunchOptions } from './browser';
 
 export interface ScreenSize { width: number; height: number; name: string }
 export const SIZES: ScreenSize[] = [
@@ -33,14 +33,129 @@ export function linesOf(routeIds: readonly string[]): LonLat[][] {
 }
 export const routesOfPoint = (point: number) => ROUTES.filter((r) => r.properties.points.includes(point)).map((r) => r.properties.id);
 
-/** A page at one of the sizes, in one language, opened at `query`, with the map ready. */
-export async function openAtlas(browser: Browser, base: string, size: ScreenSize, lang: string, query = ''): Promise<Awaited<ReturnType<typeof openPage>>> {
-  const watched = await openPage(browser, base);
-  await watched.page.setViewportSize({ width: size.width, height: size.height });
-  await watched.page.goto(`${base}/?lang=${lang}${query}`);
-  await waitForMapReady(watched.page);
-  await settle(watched.page);
-  return watched;
+/** GPU driver chatter that is not an error of ours. */
+const NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
+
+export interface Atlas {
+  page: Page;
+  /** Console errors and warnings (`error: …`, `warning: …`) and uncaught exceptions (`pageerror: …`). */
+  errors: string[];
+  /** Requests that left the origin (aborted, unless `route: false`). */
+  foreignRequests: string[];
+}
+
+export interface OpenOptions {
+  /** The window; the browser's 1280×800 when not given. */
+  size?: { width: number; height: number };
+  /** The language first in the address (`?lang=ar…`); null for an address that names none. Default 'en'. */
+  lang?: 'en' | 'ar' | null;
+  /** The rest of the address: `&route=…` after the language, or the whole `?…` when `lang` is null. */
+  query?: string;
+  /** A whole address instead (a copied link, the one file, an article around an embed). */
+  url?: string;
+  /**
+   * What the page must show before the test goes on: 'settled' (default: the map ready and its
+   * camera at rest), 'map' (the map ready), a CSS selector, or 'load' / 'commit' (navigation only,
+   * for a test about what comes before the map or instead of it).
+   */
+  until?: 'settled' | 'map' | 'load' | 'commit' | (string & {});
+  /** How long `until` may take (the handout draws every slide). */
+  timeout?: number;
+  /**
+   * Record foreign requests and abort them (default). Off where Playwright's routing would bypass
+   * the service worker (offline, updates) or for a page on another origin: then they are recorded only.
+   */
+  route?: boolean;
+  /** Runs on the new page before the address is opened: init scripts, request listeners. */
+  prepare?: (page: Page) => Promise<unknown> | unknown;
+  /** Navigate this page (already watched) instead of opening a new one. */
+  page?: Atlas;
+  /** A page the describe's tests share (sharedAtlas): not closed after each test. */
+  keep?: boolean;
+}
+
+/** Waits until the app says its map is ready (`data-ready`), in a page or an iframe. */
+export async function mapReady(where: Page | Frame, timeout = 45_000): Promise<void> {
+  await where.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
+}
+
+/**
+ * The one way the tests open the atlas: a page that records console errors, page errors and every
+ * request that leaves `origin`, at a size, opened at an address, waited on until it shows `until`.
+ */
+export async function openAtlas(browser: Browser, origin: string, opts: OpenOptions = {}): Promise<Atlas> {
+  const atlas = opts.page ?? await watch(browser, origin, opts.route ?? true);
+  const { page } = atlas;
+  if (opts.keep) browser.kept.add(page);
+  if (opts.size) await page.setViewportSize({ width: opts.size.width, height: opts.size.height });
+  await opts.prepare?.(page);
+  const lang = opts.lang === undefined ? 'en' : opts.lang;
+  const url = opts.url ?? `${origin}/${lang ? `?lang=${lang}${opts.query ?? ''}` : opts.query ?? ''}`;
+  const until = opts.until ?? 'settled';
+  await page.goto(url, { waitUntil: until === 'commit' ? 'commit' : 'load' });
+  await waitUntil(page, until, opts.timeout);
+  return atlas;
+}
+
+/** Reloads an open atlas page and waits as openAtlas does. */
+export async function reload(page: Page, until: OpenOptions['until'] = 'settled'): Promise<void> {
+  await page.reload();
+  await waitUntil(page, until);
+}
+
+async function waitUntil(page: Page, until: NonNullable<OpenOptions['until']>, timeout = 45_000): Promise<void> {
+  if (until === 'load' || until === 'commit') return;
+  if (until === 'map' || until === 'settled') await mapReady(page, timeout);
+  else await page.waitForSelector(until, { timeout });
+  if (until === 'settled') await settle(page);
+}
+
+async function watch(browser: Browser, origin: string, route: boolean): Promise<Atlas> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if ((m.type() === 'error' || m.type() === 'warning') && !NOISE.some((n) => n.test(m.text()))) errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const ours = (url: string) => url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
+  if (route) {
+    await page.route('**/*', (r) => {
+      const url = r.request().url();
+      if (ours(url)) return r.continue();
+      foreignRequests.push(url);
+      return r.abort();
+    });
+  } else {
+    page.on('request', (r) => { if (!ours(r.url())) foreignRequests.push(r.url()); });
+  }
+  return { page, errors, foreignRequests };
+}
+
+/**
+ * One atlas page for the tests of a file, in a browser of its own, opened by the first test that
+ * asks and closed after the last; each test gets it with fresh error lists. Between tests, move with
+ * `visit` (as a link or Back would), not with a new page: a page load to map-ready costs seconds
+ * in software WebGL. Its own browser, because pages of one browser share storage and the briefing
+ * channel (two windows in a briefing follow each other's slides) and the fake clock.
+ */
+export function sharedAtlas(origin: string, opts: OpenOptions = {}, launchOpts: LaunchOptions = {}): () => Promise<Atlas> {
+  const browser = sharedBrowser(launchOpts);
+  let opened: Promise<Atlas> | undefined;
+  return async () => {
+    opened ??= openAtlas(browser(), origin, { ...opts, keep: true });
+    let atlas: Atlas;
+    try {
+      atlas = await opened;
+    } catch (e) {
+      opened = undefined;
+      throw e;
+    }
+    if (atlas.page.isClosed()) throw new Error('the shared page was closed by an earlier test');
+    atlas.errors.length = 0;
+    atlas.foreignRequests.length = 0;
+    return atlas;
+  };
 }
 
 /** Goes where a link would, the way Back and Forward do: a new address and a popstate. */
@@ -58,17 +173,46 @@ export async function visit(page: Page, query: string): Promise<void> {
  * `data-camera="still"` then (camera/frame.ts). Two frames first, so a change just made (a click,
  * a resize, a new address) has reached the store and the cover watcher before the mark is read.
  */
-export async function settle(page: Page): Promise<void> {
+export async function settle(page: Page | Frame): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
   await page.waitForSelector('[data-testid="map"][data-camera="still"]', { timeout: 30_000 });
 }
+
+/**
+ * Waits until the map has drawn everything it was asked to: one more frame is drawn, and then the
+ * map says it is idle (no tiles, no data, no placement, no camera move pending). For questions to
+ * what the map rendered (queryRenderedFeatures), after data or style changes.
+ */
+export async function mapIdle(page: Page | Frame): Promise<void> {
+  await mapReady(page);
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = window.__corridorAtlasMap;
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  }));
+}
+
+/**
+ * The page's timers on Playwright's fake clock (Date, setTimeout, setInterval, requestAnimationFrame,
+ * performance.now) for the kiosk's autoplay, the talk clock and Play. The clock belongs to the whole
+ * browser context, so a file gives these tests a browser of their own. Installed before the address
+ * is opened, the clock flows with real time (the map draws and gets ready as usual); `page.clock.runFor(ms)`
+ * then passes ms at once, firing every timer due. Note that the fake `performance` has no entries
+ * (no `app:map-ready` mark): those tests run on the real clock.
+ */
+export async function fakeClock(page: Page): Promise<void> {
+  if (clocked.has(page.context())) return;
+  clocked.add(page.context());
+  await page.clock.install();
+}
+const clocked = new WeakSet<BrowserContext>();
 
 export interface InView { share: number; total: number; misses: string[] }
 
 /** The share of points along these lines (every ~0.1°) that land on the map with nothing of ours on top. */
 export async function inView(page: Page, lines: LonLat[][]): Promise<InView> {
   return page.evaluate((lines) => {
-    const map = (window as unknown as { __corridorAtlasMap: { project: (p: LonLat) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } }).__corridorAtlasMap;
+    const map = window.__corridorAtlasMap;
     const canvas = map.getCanvas();
     const r = canvas.getBoundingClientRect();
     let ok = 0;
@@ -103,15 +247,10 @@ export async function expectInView(page: Page, lines: LonLat[][], what: string):
 
 /** The six countries whose names the map draws right now, inside the free area. */
 export async function namedSix(page: Page): Promise<string[]> {
-  await page.waitForSelector('[data-testid="map"][data-ready="true"]');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const map = (window as unknown as { __corridorAtlasMap: { loaded: () => boolean; once: (e: string, f: () => void) => void; isMoving: () => boolean } }).__corridorAtlasMap;
-    if (map.loaded() && !map.isMoving()) resolve();
-    else map.once('idle', () => resolve());
-  }));
+  await mapIdle(page);
   return page.evaluate((six) => {
-    const map = (window as unknown as { __corridorAtlasMap: { queryRenderedFeatures: (o: { layers: string[] }) => { properties: { id: string } }[]; project: (p: LonLat) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } }).__corridorAtlasMap;
-    const drawn = new Set(map.queryRenderedFeatures({ layers: ['country-label'] }).map((f) => f.properties.id));
+    const map = window.__corridorAtlasMap;
+    const drawn = new Set(map.queryRenderedFeatures({ layers: ['country-label'] }).map((f) => f.properties.id as string));
     const r = map.getCanvas().getBoundingClientRect();
     return six.filter((c) => {
       if (!drawn.has(c.iso3)) return false;

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { sharedBrowser } from './browser';
-import { ROUTES } from './driver';
+import { ROUTES, fakeClock, mapReady, openAtlas, settle } from './driver';
 
 const ROUTE_NAMES_AR = Object.fromEntries(ROUTES.map((r) => [r.properties.id, (r.properties as unknown as { name: { ar: string } }).name.ar]));
 
@@ -54,13 +54,28 @@ afterAll(() => new Promise<void>((resolve) => {
 
 interface Opened { page: Page; frame: Frame; errors: string[]; foreign: string[] }
 
-/** Opens the article at this width with the embed of `query`, and waits until the embed's map is ready. */
+/**
+ * Opens the article at this width with the embed of `query`, and waits until the embed's map is
+ * ready. The page's timers run on the fake clock (flowing with real time), so a test can let time
+ * pass at once to see that nothing more happens.
+ */
 async function openArticle(lang: 'en' | 'ar', width: number, query: string, opts: { blockStorage?: boolean } = {}): Promise<Opened> {
-  const page = await browser().context.newPage();
-  const errors: string[] = [];
   const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  const { page, errors } = await openAtlas(browser(), base, {
+    url: `${articleOrigin}/article?lang=${lang}&src=${encodeURIComponent(`${base}/${query}`)}`,
+    size: { width, height: 800 },
+    // The article is on another origin: its requests are judged here, not routed.
+    route: false,
+    until: 'load',
+    prepare: (p) => prepareArticle(p, foreign, opts),
+  });
+  const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
+  await mapReady(frame);
+  return { page, frame, errors, foreign };
+}
+
+async function prepareArticle(page: Page, foreign: string[], opts: { blockStorage?: boolean }): Promise<void> {
+  await fakeClock(page);
   page.on('request', (r) => {
     const url = r.url();
     let fromArticle = false;
@@ -88,11 +103,6 @@ async function openArticle(lang: 'en' | 'ar', width: number, query: string, opts
       }
     });
   }
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(`${articleOrigin}/article?lang=${lang}&src=${encodeURIComponent(`${base}/${query}`)}`);
-  const frame = (await (await page.waitForSelector('iframe#atlas')).contentFrame())!;
-  await frame.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 45_000 });
-  return { page, frame, errors, foreign };
 }
 
 type Message = { origin: string; data: unknown };
@@ -143,7 +153,10 @@ describe('the embed in an article on another origin', () => {
       await expect.poll(async () => (await page.locator('iframe#atlas').boundingBox())?.height).toBe(narrow.plain);
       expect((await frame.getByTestId('map').boundingBox())!.height).toBeGreaterThanOrEqual(200);
       const count = (await messages(page)).length;
-      await page.waitForTimeout(600);
+      // A second later (on the fake clock: every debounced height is due) and once the embed's map
+      // has taken in its new size, still no new message.
+      await page.clock.runFor(1000);
+      await settle(frame);
       expect((await messages(page)).length).toBe(count);
 
       // The link out: the same view in the full app, in a new tab.
@@ -157,7 +170,7 @@ describe('the embed in an article on another origin', () => {
       expect(await open.getAttribute('rel')).toContain('noopener');
 
       // A wheel over the map scrolls the article, not the map; the map says how to zoom, in the reader's language.
-      const zoom = () => frame.evaluate(() => (window as unknown as { __corridorAtlasMap: { getZoom: () => number } }).__corridorAtlasMap.getZoom());
+      const zoom = () => frame.evaluate(() => window.__corridorAtlasMap.getZoom());
       const zoomBefore = await zoom();
       const box = (await page.locator('iframe#atlas').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -179,7 +192,6 @@ describe('the embed in an article on another origin', () => {
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
       await page.screenshot({ path: `e2e/artifacts/embed-${lang}.png` });
-      await page.close();
     });
   }
 
@@ -193,9 +205,7 @@ describe('the embed in an article on another origin', () => {
     // Click a route where the map draws it: a point of some route's line where the map's own hit layer finds that route first, and no place dot.
     const lines = ROUTES.map((r) => ({ id: r.properties.id, coords: r.features.flatMap((f) => f.geometry.coordinates) }));
     const at = await frame.evaluate((lines) => {
-      type Hit = { layer: { id: string }; properties: { id?: string } };
-      type Box = [number, number] | [[number, number], [number, number]];
-      const m = (window as unknown as { __corridorAtlasMap: { project: (c: [number, number]) => { x: number; y: number }; queryRenderedFeatures: (p: Box) => Hit[]; getCanvas: () => HTMLCanvasElement } }).__corridorAtlasMap;
+      const m = window.__corridorAtlasMap;
       const canvas = m.getCanvas();
       const r = canvas.getBoundingClientRect();
       for (const { id, coords } of lines) {
@@ -227,13 +237,10 @@ describe('the embed in an article on another origin', () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.screenshot({ path: 'e2e/artifacts/embed-ar-clicked.png' });
-    await page.close();
   });
 
   it('the Share tab gives the snippet of the current view, sized as chosen, and a live preview of it', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(`${base}/?lang=ar&route=trans-caspian&year=2020&panel=share`);
-    await page.getByTestId('embed-snippet').waitFor();
+    const { page, errors } = await openAtlas(browser(), base, { lang: 'ar', query: '&route=trans-caspian&year=2020&panel=share', until: '[data-testid="embed-snippet"]' });
     await page.getByRole('radio', { name: /600/ }).first().check();
     const code = await page.getByTestId('embed-code').inputValue();
     const doc = await page.evaluate((html) => {
@@ -255,6 +262,6 @@ describe('the embed in an article on another origin', () => {
     const preview = page.frameLocator('[data-testid="embed-preview-frame"]');
     await preview.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
     expect(await preview.getByTestId('embed-title').textContent()).toMatch(/[\u0600-\u06FF]/);
-    await page.close();
+    expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   });
 });

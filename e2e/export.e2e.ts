@@ -1,18 +1,19 @@
-// Share, export and print: images, handout PDF, citation and data download, in both languages.
+// Share, export and print: images, citation, link and data download, in both languages (the
+// handout is handout.e2e.ts). The tests of a language share one page, moving as a link would.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExportRecord } from '../src/export/image';
 import ar from '../src/i18n/locales/ar.json';
 import { mercX, mercY } from '../src/view/bounds';
 import type { Rect } from '../src/map/camera/freeArea';
-import { openPage, waitForMapReady, sharedBrowser, imageStats } from './browser';
+import { imageStats, measurePng, sharedBrowser, type PngRect } from './browser';
+import { openAtlas, sharedAtlas, visit } from './driver';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
-beforeAll(async () => {
-  await browser().context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
+const english = sharedAtlas(base, { lang: 'en', query: '&route=cku-railway&panel=share' });
+const arabic = sharedAtlas(base, { lang: 'ar', query: '&route=trans-caspian&panel=share' });
 
 function pngSize(buf: Buffer): { width: number; height: number } {
   expect(buf.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -20,15 +21,17 @@ function pngSize(buf: Buffer): { width: number; height: number } {
 }
 
 async function exportPng(page: Page, testId: 'png-slide' | 'png-screen'): Promise<Buffer> {
+  // The record read after it must be this export's.
+  await page.evaluate(() => { delete window.__corridorAtlasLastExport; });
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId(testId).click()]);
   return readFileSync((await download.path())!);
 }
 
 /** What the app recorded of the export it just made: the camera, the covers, the legend rows. */
 async function lastExport(page: Page): Promise<ExportRecord> {
-  const rec = await page.evaluate(() => (window as unknown as { __corridorAtlasLastExport?: unknown }).__corridorAtlasLastExport);
+  const rec = await page.evaluate(() => window.__corridorAtlasLastExport);
   expect(rec).toBeTruthy();
-  return rec as ExportRecord;
+  return rec!;
 }
 
 /** The route's drawn line in image pixels, projected with the export's own camera, sampled densely. */
@@ -58,36 +61,9 @@ const grow = (r: Rect, by: number): Rect => ({ left: r.left - by, top: r.top - b
 const inside = (p: { x: number; y: number }, r: Rect) => p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
 
 /** Share of the points that have a pixel near `hex` within `radius` px, and the count of such pixels in each rectangle. */
-async function colourAt(page: Page, png: Buffer, hex: string, points: { x: number; y: number }[], rects: Rect[], radius = 6, tolerance = 40): Promise<{ hits: number; inRects: number[] }> {
-  return page.evaluate(async ({ b64, hex, points, rects, radius, tolerance }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    const [r0, g0, b0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-    const near = (x: number, y: number) => {
-      if (x < 0 || y < 0 || x >= img.width || y >= img.height) return false;
-      const i = (Math.round(y) * img.width + Math.round(x)) * 4;
-      return Math.hypot(d[i]! - r0, d[i + 1]! - g0, d[i + 2]! - b0) < tolerance;
-    };
-    let hits = 0;
-    for (const p of points) {
-      let hit = false;
-      for (let dy = -radius; dy <= radius && !hit; dy++) for (let dx = -radius; dx <= radius && !hit; dx++) hit = near(p.x + dx, p.y + dy);
-      if (hit) hits++;
-    }
-    const inRects = rects.map((r) => {
-      let n = 0;
-      for (let y = Math.max(0, Math.floor(r.top)); y < Math.min(img.height, r.bottom); y++) for (let x = Math.max(0, Math.floor(r.left)); x < Math.min(img.width, r.right); x++) if (near(x, y)) n++;
-      return n;
-    });
-    return { hits: hits / Math.max(1, points.length), inRects };
-  }, { b64: png.toString('base64'), hex, points, rects, radius, tolerance });
+async function colourAt(page: Page, png: Buffer, hex: string, points: { x: number; y: number }[], rects: PngRect[], radius = 6, tolerance = 40): Promise<{ hits: number; inRects: number[] }> {
+  const { hits, inRects } = await measurePng(page, png, { near: { hex, points, rects, radius, tolerance } });
+  return { hits, inRects };
 }
 
 /**
@@ -116,9 +92,7 @@ async function expectRouteClear(page: Page, png: Buffer, rec: ExportRecord, id: 
 
 describe('export', () => {
   it('exports a 1920×1080 slide with title, legend and map: the route clear of the title and legend, labels at 1.5×, a legend of what is shown', async () => {
-    const { page, errors } = await openPage(browser(), base);
-    await page.goto(`${base}/?lang=en&route=cku-railway&panel=share`);
-    await waitForMapReady(page);
+    const { page, errors } = await english();
     await page.getByTestId('share').waitFor();
     const png = await exportPng(page, 'png-slide');
     writeFileSync('e2e/artifacts/export-slide-en.png', png);
@@ -145,13 +119,10 @@ describe('export', () => {
     expect(gasInLegend).toBe(0);
     expect(railInLegend).toBeGreaterThan(50);
     expect(errors).toEqual([]);
-    await page.close();
   }, 90_000);
 
   it('frames an Arabic slide into the free part of the mirrored layout', async () => {
-    const { page, errors } = await openPage(browser(), base);
-    await page.goto(`${base}/?lang=ar&route=trans-caspian&panel=share`);
-    await waitForMapReady(page);
+    const { page, errors } = await arabic();
     await page.getByTestId('share').waitFor();
     const png = await exportPng(page, 'png-slide');
     writeFileSync('e2e/artifacts/export-slide-ar.png', png);
@@ -170,13 +141,11 @@ describe('export', () => {
     const [gasInLegend] = (await colourAt(page, png, '#0072b2', [], [rec.covers.legend!], 0, 30)).inRects;
     expect(gasInLegend).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
   }, 90_000);
 
   it('lays an Arabic export out from the right', async () => {
-    const { page } = await openPage(browser(), base);
-    await page.goto(`${base}/?lang=ar&route=cagp-abc&panel=share`);
-    await waitForMapReady(page);
+    const { page, errors } = await arabic();
+    await visit(page, '&route=cagp-abc&panel=share');
     await page.getByTestId('share').waitFor();
     await page.getByRole('checkbox', { name: 'العنوان والمفتاح باللغتين' }).check();
     const png = await exportPng(page, 'png-screen');
@@ -201,26 +170,13 @@ describe('export', () => {
     // The legend box sits in the bottom right corner.
     const legendRight = (await imageStats(page, png, [0.8, 0.75, 0.18, 0.2])).colours;
     expect(legendRight).toBeGreaterThan(20);
-    await page.close();
+    expect(errors).toEqual([]);
   });
 
-  it('prints the handout with one page per slide', async () => {
-    const { page } = await openPage(browser(), base);
-    await page.goto(`${base}/?mode=handout&lang=en`);
-    await page.waitForSelector('[data-testid="handout"][data-ready="true"]', { timeout: 120_000 });
-    const slides = await page.locator('.handout-page').count();
-    expect(slides).toBeGreaterThanOrEqual(10);
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
-    expect(pages).toBe(slides);
-    await page.screenshot({ path: 'e2e/artifacts/handout-en.png' });
-  }, 180_000);
-
   it('cites the view with its deep link and sources, in Arabic', async () => {
-    const { page } = await openPage(browser(), base);
-    await page.goto(`${base}/?lang=ar&route=cku-railway&panel=share`);
-    await waitForMapReady(page);
+    const { page, errors } = await arabic();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await visit(page, '&route=cku-railway&panel=share');
     await page.getByTestId('cite-ar').click();
     const text = await page.getByTestId('citation').inputValue();
     const href = await page.evaluate(() => location.href);
@@ -229,12 +185,11 @@ describe('export', () => {
     expect(text).toContain('Railway Gazette');
     expect(text).toMatch(/تاريخ الاطلاع/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    expect(errors).toEqual([]);
   });
 
   it('downloads the routes shown as GeoJSON with a licence note', async () => {
-    const { page } = await openPage(browser(), base);
-    await page.goto(`${base}/?lang=en&layers=railway,places&panel=share`);
-    await waitForMapReady(page);
+    const { page, errors } = await openAtlas(browser(), base, { query: '&layers=railway,places&panel=share' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('geojson').click()]);
     const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(data.type).toBe('FeatureCollection');
@@ -242,12 +197,13 @@ describe('export', () => {
     const routes = new Set(data.features.filter((f: { geometry: { type: string } }) => f.geometry.type === 'LineString').map((f: { properties: { id: string } }) => f.properties.id));
     expect([...routes].sort()).toEqual(['china-europe-rail', 'cku-railway']);
     expect(data.features.some((f: { properties: { id: string } }) => f.properties.id === 'torugart')).toBe(true);
+    expect(errors).toEqual([]);
   });
 
   it('copies a link that restores the view', async () => {
-    const { page } = await openPage(browser(), base);
-    await page.goto(`${base}/?lang=ar&route=trans-caspian&panel=share`);
-    await waitForMapReady(page);
+    const { page, errors } = await arabic();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await visit(page, '&route=trans-caspian&panel=share');
     // The camera goes into the link only once the user has moved the map: drag it a little.
     const map = (await page.getByTestId('map').boundingBox())!;
     const [x, y] = [map.x + map.width * 0.3, map.y + map.height * 0.5];
@@ -263,5 +219,6 @@ describe('export', () => {
     expect(link).toContain('lang=ar');
     expect(link).toContain('map=');
     expect(link).not.toContain('panel=share');
+    expect(errors).toEqual([]);
   });
 });

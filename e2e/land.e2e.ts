@@ -1,26 +1,13 @@
 // The land the corridors cross: after the map is first ready, the relief, the rivers and lakes and
 // their names come from the app's own origin, in the current language, beneath the routes; they
-// follow a language switch and the high-contrast theme.
+// follow a language switch and the high-contrast theme. One page per language, opened on Central Asia.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, sharedBrowser, waitForMapReady } from './browser';
-import { LANGS } from './driver';
+import { LANGS, SIZES, mapIdle, sharedAtlas, visit } from './driver';
 
 const base = inject('baseUrl');
-const browser = sharedBrowser();
 
 interface Rendered { id: string; name: string; layer: string }
-interface MapHandle {
-  getLayer: (id: string) => unknown;
-  getStyle: () => { layers: { id: string }[] };
-  getLayoutProperty: (layer: string, prop: string) => unknown;
-  getPaintProperty: (layer: string, prop: string) => unknown;
-  getSource: (id: string) => { loaded: () => boolean } | undefined;
-  queryRenderedFeatures: (o: { layers: string[] }) => { properties: Record<string, string>; layer: { id: string } }[];
-  loaded: () => boolean;
-  isMoving: () => boolean;
-  once: (e: string, f: () => void) => void;
-}
 
 const LAND_LAYERS = ['relief', 'physical-shore', 'physical-lake', 'physical-river', 'physical-river-label', 'physical-label'];
 const LABEL_LAYERS = ['physical-river-label', 'physical-label'];
@@ -28,33 +15,30 @@ const LABEL_LAYERS = ['physical-river-label', 'physical-label'];
 const CENTRAL_ASIA = '&map=5.00/40.50/68.00';
 
 async function landReady(page: Page): Promise<void> {
-  await waitForMapReady(page);
   await page.waitForSelector('[data-testid="map"][data-physical="ready"]', { timeout: 45_000 });
-  await idle(page);
+  await mapIdle(page);
 }
 
-/** Waits until the map has drawn everything it was asked to. */
-function idle(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => {
-    const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
-    if (map.loaded() && !map.isMoving()) resolve();
-    else map.once('idle', () => resolve());
-  }));
-}
+/** The page of each language, opened on Central Asia, with the images it asked for. */
+const images: Record<string, string[]> = { en: [], ar: [] };
+const pages = Object.fromEntries(LANGS.map((lang) => [lang, sharedAtlas(base, {
+  size: SIZES[2]!, lang, query: CENTRAL_ASIA,
+  prepare: (p) => p.on('request', (r) => { if (r.url().endsWith('.png')) images[lang]!.push(new URL(r.url()).pathname); }),
+})]));
 
 /** The land's names drawn now, each in the language its layer writes. */
 function namesDrawn(page: Page): Promise<Rendered[]> {
   return page.evaluate((layers) => {
-    const map = (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap;
+    const map = window.__corridorAtlasMap;
     return map.queryRenderedFeatures({ layers }).map((f) => {
       const field = map.getLayoutProperty(f.layer.id, 'text-field') as [string, string];
-      return { id: f.properties.id!, name: f.properties[field[1]]!, layer: f.layer.id };
+      return { id: f.properties.id as string, name: f.properties[field[1]] as string, layer: f.layer.id };
     });
   }, LABEL_LAYERS);
 }
 
 function layerOrder(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.getStyle().layers.map((l) => l.id));
+  return page.evaluate(() => window.__corridorAtlasMap.getStyle().layers.map((l) => l.id));
 }
 
 /** The land is beneath every route layer and placed after every other label (lower in the list). */
@@ -72,11 +56,7 @@ const ARABIC = /^[\u0600-\u06FF ]+$/;
 describe('the land beneath the corridors', () => {
   for (const lang of LANGS) {
     it(`comes after the map is ready, from this origin, named in ${lang}, at 1280×720`, async () => {
-      const { page, errors, foreignRequests } = await openPage(browser(), base);
-      const images: string[] = [];
-      page.on('request', (r) => { if (r.url().endsWith('.png')) images.push(new URL(r.url()).pathname); });
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.goto(`${base}/?lang=${lang}${CENTRAL_ASIA}`);
+      const { page, errors, foreignRequests } = await pages[lang]!();
       await landReady(page);
 
       // Asked for only after the first map-ready: the data chunk starts after the mark.
@@ -87,8 +67,8 @@ describe('the land beneath the corridors', () => {
       });
       expect(timing.chunk, 'the physical data chunk').toBeGreaterThanOrEqual(timing.ready);
       // The relief is a hashed asset of the build.
-      expect(images.some((p) => /\/assets\/relief-[\w-]+\.png$/.test(p)), images.join(', ')).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.getSource('relief')?.loaded())).toBe(true);
+      expect(images[lang]!.some((p) => /\/assets\/relief-[\w-]+\.png$/.test(p)), images[lang]!.join(', ')).toBe(true);
+      expect(await page.evaluate(() => window.__corridorAtlasMap.getSource('relief')?.loaded())).toBe(true);
 
       expectBeneath(await layerOrder(page));
       const drawn = await namesDrawn(page);
@@ -102,28 +82,25 @@ describe('the land beneath the corridors', () => {
         else expect(d.name, d.id).toMatch(/^[A-Z][A-Za-z' -]+$/);
       }
       // The six countries' names are still all there: the land's are placed after them.
-      const countries = await page.evaluate(() => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap
-        .queryRenderedFeatures({ layers: ['country-label'] }).map((f) => f.properties.id));
+      const countries = await page.evaluate(() => window.__corridorAtlasMap
+        .queryRenderedFeatures({ layers: ['country-label'] }).map((f) => f.properties.id as string));
       expect(countries).toEqual(expect.arrayContaining(['KGZ', 'TJK', 'UZB']));
       await page.screenshot({ path: `e2e/artifacts/land-${lang}.png` });
 
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await page.close();
     });
   }
 
   it('follows a language switch: the land is named in Arabic, then in English again', async () => {
-    const { page, errors, foreignRequests } = await openPage(browser(), base);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`${base}/?lang=en${CENTRAL_ASIA}`);
+    const { page, errors, foreignRequests } = await pages.en!();
     await landReady(page);
     for (const [to, button] of [['ar', 'العربية'], ['en', 'English']] as const) {
       await page.getByRole('button', { name: button }).click();
       await page.waitForSelector(`[data-testid="map"][data-labels-lang="${to}"]`, { timeout: 20_000 });
-      await idle(page);
+      await mapIdle(page);
       for (const id of LABEL_LAYERS) {
-        expect(await page.evaluate(([layer]) => (window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.getLayoutProperty(layer!, 'text-field'), [id]))
+        expect(await page.evaluate(([layer]) => window.__corridorAtlasMap.getLayoutProperty(layer!, 'text-field'), [id]))
           .toEqual(['get', `name_${to}`]);
       }
       const drawn = await namesDrawn(page);
@@ -133,20 +110,18 @@ describe('the land beneath the corridors', () => {
     expectBeneath(await layerOrder(page));
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await page.close();
   });
 
   it('stays through the high-contrast theme in a briefing, in its own colours', async () => {
-    const { page, errors, foreignRequests } = await openPage(browser(), base);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`${base}/?lang=ar&mode=brief&slide=4`);
+    const { page, errors, foreignRequests } = await pages.ar!();
+    await visit(page, '&mode=brief&slide=4');
     await landReady(page);
-    const opacity = () => page.evaluate(() => JSON.stringify((window as unknown as { __corridorAtlasMap: MapHandle }).__corridorAtlasMap.getPaintProperty('relief', 'raster-opacity')));
+    const opacity = () => page.evaluate(() => JSON.stringify(window.__corridorAtlasMap.getPaintProperty('relief', 'raster-opacity')));
     const before = await opacity();
     await page.keyboard.press('c');
     await page.waitForSelector('[data-testid="app"][data-contrast="true"]');
     await expect.poll(opacity).not.toBe(before);
-    await idle(page);
+    await mapIdle(page);
     expectBeneath(await layerOrder(page));
     const drawn = await namesDrawn(page);
     expect(drawn.map((d) => d.id), 'the slide names its land').toEqual(expect.arrayContaining(['tian-shan']));
@@ -159,6 +134,5 @@ describe('the land beneath the corridors', () => {
     expectBeneath(await layerOrder(page));
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await page.close();
   });
 });

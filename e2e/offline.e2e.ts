@@ -1,6 +1,7 @@
 // After one visit the app works with the network cut: map, labels, fonts and data.
 import { describe, expect, inject, it } from 'vitest';
-import { waitForMapReady, sharedBrowser } from './browser';
+import { sharedBrowser } from './browser';
+import { openAtlas, reload } from './driver';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
@@ -8,11 +9,7 @@ const browser = sharedBrowser();
 describe('offline', () => {
   it('loads and reaches map-ready with the network cut, after one visit', async () => {
     // No request routing on this page: Playwright's routing would bypass the service worker.
-    const page = await browser().context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/?lang=ar&route=cku-railway`);
-    await waitForMapReady(page);
+    const { page, errors } = await openAtlas(browser(), base, { lang: 'ar', query: '&route=cku-railway', route: false, until: 'map' });
     // The worker registers after map-ready; once it is activated its precache is complete.
     await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 }).toBe('activated');
 
@@ -25,19 +22,17 @@ describe('offline', () => {
     page.on('response', (r) => { if (!r.fromServiceWorker() && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) fromNetwork.push(r.url()); });
     page.on('requestfailed', (r) => failed.push(r.url()));
     try {
-      await page.reload();
-      await waitForMapReady(page);
+      await reload(page, 'map');
       expect(await page.evaluate(() => performance.getEntriesByName('app:map-ready').length)).toBe(1);
       expect(await page.getByTestId('route-detail').locator('h2').textContent()).toMatch(/[\u0600-\u06FF]/);
       // The bundled Arabic font came from the cache, not from the machine.
       expect(await page.evaluate(() => document.fonts.check('16px "Atlas Sans"', 'قازاقستان'))).toBe(true);
       expect(fromNetwork).toEqual([]);
       expect(failed).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
       await page.screenshot({ path: 'e2e/artifacts/offline-ar.png' });
     } finally {
       await browser().context.setOffline(false);
-      await page.close();
     }
   });
 });

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedBrowser, waitForMapReady } from './browser';
+import { sharedBrowser } from './browser';
+import { openAtlas } from './driver';
 
 const file = path.resolve(process.env.ATLAS_ONE_FILE ?? 'dist-file/corridor-atlas.html');
 const browser = sharedBrowser();
@@ -17,17 +18,11 @@ describe('the one-file atlas', () => {
   it('opens from file:// with no network, switches language, opens a route and the briefing', async () => {
     const context = browser().context;
     await context.setOffline(true);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const elsewhere: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    // Anything but the file itself and what it makes in memory would need a network or a server.
-    page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(pathToFileURL(file).href)) elsewhere.push(r.url()); });
     try {
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.goto(`${pathToFileURL(file).href}?lang=en`);
-      await waitForMapReady(page);
+      // Anything but the file itself and what it makes in memory would need a network or a server.
+      const { page, errors, foreignRequests: elsewhere } = await openAtlas(browser(), pathToFileURL(file).href, {
+        url: `${pathToFileURL(file).href}?lang=en`, size: { width: 1280, height: 720 }, route: false, until: 'map',
+      });
       expect(await page.evaluate(() => performance.getEntriesByName('app:map-ready').length)).toBe(1);
       // The map drew something: its canvas is not blank.
       const png = await page.locator('.maplibregl-canvas').screenshot();
@@ -56,7 +51,6 @@ describe('the one-file atlas', () => {
       expect(errors).toEqual([]);
     } finally {
       await context.setOffline(false);
-      await page.close();
     }
   });
 });

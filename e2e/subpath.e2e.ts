@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
-import { sharedBrowser, waitForMapReady } from './browser';
+import { sharedBrowser } from './browser';
+import { openAtlas } from './driver';
 
 const FOLDER = '/graphics/corridor-atlas/';
 const browser = sharedBrowser();
@@ -38,17 +39,17 @@ afterAll(async () => {
 describe('served from a sub-path', () => {
   it('reaches ready from a deep link, keeps every request in its folder, and works offline after one visit', async () => {
     const context = browser().context;
-    const page = await context.newPage();
-    const outside: string[] = [];
     const failed: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(origin + FOLDER)) outside.push(r.url()); });
-    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-    page.on('requestfailed', (r) => failed.push(r.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await page.goto(`${origin}${FOLDER}?lang=ar&route=trans-caspian`);
-      await waitForMapReady(page);
+      // Every request stays in the folder; no routing, which would bypass the service worker.
+      const atlas = await openAtlas(browser(), origin + FOLDER, {
+        url: `${origin}${FOLDER}?lang=ar&route=trans-caspian`, route: false, until: 'map',
+        prepare: (p) => {
+          p.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+          p.on('requestfailed', (r) => failed.push(r.url()));
+        },
+      });
+      const { page, errors, foreignRequests: outside } = atlas;
       expect(await page.getByTestId('route-detail').locator('h2').textContent()).toMatch(/[\u0600-\u06FF]/);
       expect(await page.evaluate(() => document.fonts.check('16px "Atlas Sans"', 'قازاقستان'))).toBe(true);
 
@@ -79,18 +80,16 @@ describe('served from a sub-path', () => {
 
       // Another deep link, opened with the network cut: served from the folder's cache.
       await context.setOffline(true);
-      await page.goto(`${origin}${FOLDER}?lang=en&route=cku-railway&year=2014`);
-      await waitForMapReady(page);
+      await openAtlas(browser(), origin + FOLDER, { page: atlas, url: `${origin}${FOLDER}?lang=en&route=cku-railway&year=2014`, until: 'map' });
       await expect.poll(() => page.getByTestId('route-detail').locator('h2').textContent()).toMatch(/Railway/);
       expect(page.url()).toContain('year=2014');
       await page.screenshot({ path: 'e2e/artifacts/subpath-offline.png' });
 
       expect(outside).toEqual([]);
       expect(failed).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     } finally {
       await context.setOffline(false);
-      await page.close();
     }
   });
 });

@@ -4,16 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, sharedBrowser, waitForMapReady } from './browser';
+import { sharedBrowser } from './browser';
+import { openAtlas, sharedAtlas, visit } from './driver';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
+// One page per language at 1280×800, going from route to route as a link would.
+const pages = { en: sharedAtlas(base, { lang: 'en' }), ar: sharedAtlas(base, { lang: 'ar' }) };
 
-async function openRoute(route: string, lang: 'en' | 'ar', size = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser(), base);
-  await page.setViewportSize(size);
-  await page.goto(`${base}/?lang=${lang}&route=${route}`);
-  await waitForMapReady(page);
+async function openRoute(route: string, lang: 'en' | 'ar'): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await pages[lang]();
+  await visit(page, `&route=${route}`);
   await page.getByTestId('route-detail').waitFor();
   return { page, errors };
 }
@@ -79,16 +80,15 @@ describe('the ground profile', () => {
   });
 
   it('is on the railway\'s briefing slide, and stays when the text is folded away', async () => {
-    const { page } = await openPage(browser(), base);
-    await page.goto(`${base}/?mode=brief&slide=4&lang=en`);
-    await waitForMapReady(page);
+    const { page, errors } = await pages.en();
+    await visit(page, '&mode=brief&slide=4');
     const card = page.getByTestId('slide-card');
     await expect.poll(() => card.getByTestId('profile').isVisible()).toBe(true);
     expect(await card.locator('svg text').allTextContents()).toContain('Torugart Pass 3,752 m');
     await card.getByRole('button', { name: 'Hide text' }).click();
     await expect.poll(() => card.locator('.slide-text').isVisible()).toBe(false);
     expect(await card.getByTestId('profile').isVisible()).toBe(true);
-    await page.close();
+    expect(errors).toEqual([]);
   });
 
   it('is not drawn for a schematic-only route, which says why', async () => {
@@ -100,7 +100,9 @@ describe('the ground profile', () => {
 
 describe('traced and schematic legs', () => {
   it('the legend and the panel tell them apart, and the map source carries it', async () => {
-    const { page, errors } = await openRoute('cagp-abc', 'en', { width: 1920, height: 1080 });
+    // At 1920×1080, where the legend is open.
+    const { page, errors } = await openAtlas(browser(), base, { size: { width: 1920, height: 1080 }, query: '&route=cagp-abc' });
+    await page.getByTestId('route-detail').waitFor();
     const legend = page.getByTestId('legend');
     if (await legend.locator('.legend-toggle').getAttribute('aria-expanded') === 'false') await legend.locator('.legend-toggle').click();
     expect(await page.getByTestId('legend-traced').textContent()).toMatch(/traced from open geodata/);
@@ -117,8 +119,8 @@ describe('traced and schematic legs', () => {
     const first = page.getByTestId('published-length').first();
     expect(await first.getByTestId('length-compare').textContent()).toMatch(/Computed over the same countries \(Uzbekistan, Kazakhstan, China\): 1,829 km, -0\.2\s?%/);
     const alignments = await page.evaluate(() => {
-      const map = (window as unknown as { __corridorAtlasMap: { querySourceFeatures: (s: string) => { properties: { id: string; alignment: string } }[] } }).__corridorAtlasMap;
-      return [...new Set(map.querySourceFeatures('routes').filter((f) => f.properties.id === 'cagp-abc').map((f) => f.properties.alignment))].sort();
+      const map = window.__corridorAtlasMap;
+      return [...new Set(map.querySourceFeatures('routes').filter((f) => f.properties.id === 'cagp-abc').map((f) => f.properties.alignment as string))].sort();
     });
     expect(alignments).toEqual(['schematic', 'traced']);
     expect(errors).toEqual([]);
@@ -133,9 +135,7 @@ describe('traced and schematic legs', () => {
   });
 
   it('the GeoJSON download (Share → data) carries alignment, source and licence per feature', async () => {
-    const { page } = await openPage(browser(), base);
-    await page.goto(`${base}/?lang=en&layers=gas-pipeline,oil-pipeline,railway&panel=share`);
-    await waitForMapReady(page);
+    const { page, errors } = await openAtlas(browser(), base, { query: '&layers=gas-pipeline,oil-pipeline,railway&panel=share' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('geojson').click()]);
     const data = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
       license: string; attribution: string;
@@ -152,5 +152,6 @@ describe('traced and schematic legs', () => {
     expect(data.license).toMatch(/ODbL/);
     expect(data.license).toContain('© OpenStreetMap contributors');
     expect(data.attribution).toContain('© OpenStreetMap contributors');
+    expect(errors).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitForMapReady, type Browser } from './browser';
+import { launch, type Browser } from './browser';
+import { mapReady, openAtlas, reload } from './driver';
 
 const V2_NAME = 'China–Kyrgyzstan–Uzbekistan Railway (release 2)';
 const TYPES: Record<string, string> = {
@@ -63,20 +64,27 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-async function visit(errors: string[]): Promise<Page> {
-  const page = await browser!.context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  // What went wrong if the map never gets ready: which files of which release were missing.
+/** A visit of the atlas, its page errors added to `errors`; if the map never gets ready, says which files of which release were missing. */
+async function openVisit(errors: string[], on: Browser = browser!, until: 'map' | 'commit' = 'map'): Promise<Page> {
   const missing: string[] = [];
-  page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}${r.fromServiceWorker() ? ' (service worker)' : ''}`); });
-  page.on('requestfailed', (r) => missing.push(`failed ${r.url()}`));
-  await page.goto(`${base}/?lang=en`);
+  let page: Page | undefined;
   try {
-    await waitForMapReady(page);
+    // No request routing: Playwright's routing would bypass the service worker.
+    const atlas = await openAtlas(on, base, {
+      route: false,
+      until,
+      prepare: (p) => {
+        page = p;
+        p.on('pageerror', (e) => errors.push(e.message));
+        p.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}${r.fromServiceWorker() ? ' (service worker)' : ''}`); });
+        p.on('requestfailed', (r) => missing.push(`failed ${r.url()}`));
+      },
+    });
+    return atlas.page;
   } catch (e) {
+    if (!page) throw e;
     throw new Error(`${(e as Error).message}\nmissing: ${missing.join('; ') || 'nothing'}\npage errors: ${errors.join('; ') || 'none'}`, { cause: e });
   }
-  return page;
 }
 
 const routeName = (page: Page) => page.locator('button[data-route="cku-railway"]').textContent();
@@ -97,7 +105,7 @@ describe('a new release', () => {
     const v2 = path.join(tmp, 'v2');
 
     // Visit 1: release 1, installed for offline use.
-    let page = await visit(errors);
+    let page = await openVisit(errors);
     await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 }).toBe('activated');
     expect(await routeName(page)).not.toContain('release 2');
     await page.close();
@@ -105,7 +113,7 @@ describe('a new release', () => {
     // Release 2 is deployed. Visit 2 starts from the offline copy of release 1 while release 2
     // installs; the page may switch to release 2 while nobody has touched it yet.
     root = v2;
-    page = await visit(errors);
+    page = await openVisit(errors);
     const shown = await routeName(page);
     expect(await scriptsOutside(page, shown?.includes('release 2') ? v2 : v1)).toEqual([]);
     await expect.poll(async () => {
@@ -119,7 +127,7 @@ describe('a new release', () => {
     await page.close();
 
     // Visit 3: release 2, with every script from release 2.
-    page = await visit(errors);
+    page = await openVisit(errors);
     expect(await routeName(page)).toContain(V2_NAME);
     expect(await scriptsOutside(page, v2)).toEqual([]);
     expect(errors).toEqual([]);
@@ -134,14 +142,10 @@ describe('a new release', () => {
     const errors: string[] = [];
     try {
       // Tab A: release 1, installed; then release 2 is deployed and found, and waits, since A is in use.
-      const a = await fresh.context.newPage();
-      a.on('pageerror', (e) => errors.push(e.message));
-      await a.goto(`${base}/?lang=en`);
-      await waitForMapReady(a);
+      const a = await openVisit(errors, fresh);
       await expect.poll(() => a.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 }).toBe('activated');
       // Only a page loaded under the worker is its client (the first visit is not): load A again.
-      await a.reload();
-      await waitForMapReady(a);
+      await reload(a, 'map');
       expect(await a.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
       await a.mouse.click(5, 300);
       root = v2;
@@ -150,9 +154,7 @@ describe('a new release', () => {
 
       // Tab B opens while A is still open, so release 1's worker answers it; then A closes, and
       // release 2 takes over under B, dropping release 1's files that B is still loading.
-      const b = await fresh.context.newPage();
-      b.on('pageerror', (e) => errors.push(e.message));
-      await b.goto(`${base}/?lang=en`, { waitUntil: 'commit' });
+      const b = await openVisit(errors, fresh, 'commit');
       await a.close();
       await expect.poll(async () => {
         try {
@@ -161,7 +163,7 @@ describe('a new release', () => {
           return false; // B reloading itself into release 2
         }
       }, { timeout: 45_000 }).toBe(true);
-      await waitForMapReady(b);
+      await mapReady(b);
       expect(await scriptsOutside(b, v2)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -1,5 +1,0 @@
-// What was picked is in view at phone, in both languages (the checks are in framing.ts).
-import { describeFraming } from './framing';
-import { SIZES } from './driver';
-
-describeFraming(SIZES[0]!);
