@@ -5,7 +5,7 @@ import { atlasDataPlugin } from './build/atlasDataPlugin.ts';
 import { cspPlugin } from './build/cspPlugin.ts';
 import { ONE_FILE_DIR, ONE_FILE_NAME, oneFilePlugin, workerUrlPlugin } from './build/oneFile.ts';
 import { physicalPlugin } from './build/physicalPlugin.ts';
-import { pwaPlugin } from './build/pwa.ts';
+import { pwaPlugin, recoverPlugin } from './build/pwa.ts';
 import { switchFontPlugin } from './build/switchFontPlugin.ts';
 
 // `vite build` makes the hosted app (dist/); `vite build --mode file` the one-file atlas (build/oneFile.ts).
@@ -21,7 +21,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: oneFile
       ? [react(), atlasDataPlugin(), physicalPlugin(undefined, { inline: true }), switchFontPlugin(),
         viteSingleFile({ outputFileName: ONE_FILE_NAME }), oneFilePlugin()]
-      : [react(), atlasDataPlugin(), physicalPlugin(), switchFontPlugin(), cspPlugin(), workerUrlPlugin(), pwaPlugin()],
+      : [react(), atlasDataPlugin(), physicalPlugin(), switchFontPlugin(), recoverPlugin(), cspPlugin(), workerUrlPlugin(), pwaPlugin()],
     // The one file carries its own icon; nothing else from public/ is needed beside it.
     publicDir: oneFile ? false : 'public',
     build: oneFile

@@ -24,13 +24,15 @@ let root = '';
 let server: Server | undefined;
 let base = '';
 let browser: Browser | undefined;
+/** Paths the server answers with 404 once, as a release's purge would. */
+const missingOnce = new Set<string>();
 
 /** Serves whatever release is in `root` now; the deploy is swapping that folder. */
 function startServer(): Promise<void> {
   server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(root) || !existsSync(file)) {
+    if (!file.startsWith(root) || !existsSync(file) || missingOnce.delete(pathname)) {
       res.writeHead(404).end();
       return;
     }
@@ -170,4 +172,22 @@ describe('a new release', () => {
       await fresh.close();
     }
   }, 150_000);
+
+  it('a page that cannot load its own script loads itself once more, and then works', async () => {
+    root = path.resolve(process.env.ATLAS_DIST ?? 'dist');
+    const entry = /src="\.(\/assets\/index-[^"]+\.js)"/.exec(readFileSync(path.join(root, 'index.html'), 'utf8'))![1]!;
+    const fresh = await launch();
+    try {
+      missingOnce.add(entry);
+      const errors: string[] = [];
+      const page = await openVisit(errors, fresh, 'map');
+      expect(missingOnce.has(entry), 'the entry script was asked for and missed').toBe(false);
+      expect(await routeName(page)).toBeTruthy();
+      expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().type)).toBe('reload');
+      expect(errors).toEqual([]);
+    } finally {
+      missingOnce.clear();
+      await fresh.close();
+    }
+  }, 60_000);
 });
