@@ -7,7 +7,7 @@ import { openAtlas, sharedAtlas, visit } from './driver';
 const base = inject('baseUrl');
 const browser = sharedBrowser();
 // The Arabic tests that need no fresh page share one.
-const arabic = sharedAtlas(base, { lang: 'ar', query: '&route=cku-railway' });
+const arabic = sharedAtlas(base, { lang: 'ar', query: '&route=cku-railway' }, { scale: 0.5 });
 
 const camera = (page: Page) =>
   page.evaluate(() => {

@@ -9,11 +9,11 @@ import { expectInView, fakeClock, linesOf, openAtlas, settle, sharedAtlas, visit
 
 const base = inject('baseUrl');
 // The fake clock belongs to a whole browser context: the timer tests get a browser of their own.
-const clocked = sharedBrowser();
+const clocked = sharedBrowser({ scale: 0.5 });
 // Presenter and audience windows, in a browser of their own too: two windows in a briefing follow each other.
-const windows = sharedBrowser();
-const english = sharedAtlas(base, { lang: 'en' });
-const arabic = sharedAtlas(base, { lang: null, query: '?mode=brief&slide=3&lang=ar' });
+const windows = sharedBrowser({ scale: 0.5 });
+const english = sharedAtlas(base, { lang: 'en' }, { scale: 0.5 });
+const arabic = sharedAtlas(base, { lang: null, query: '?mode=brief&slide=3&lang=ar' }, { scale: 0.5 });
 
 const slideParam = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('slide'));
 const progress = (page: Page) => page.getByTestId('slide-progress').first().textContent();

@@ -12,7 +12,7 @@ import { measurePng, sharedBrowser } from './browser';
 import { expectInView, linesOf, openAtlas, reload, settle, sharedAtlas, SIZES, visit, type Atlas, type ScreenSize } from './driver';
 
 const base = inject('baseUrl');
-const browser = sharedBrowser();
+const browser = sharedBrowser({ scale: 0.5 });
 const LOCALES = { en, ar } as const;
 const PAIR = ['cku-railway', 'trans-caspian'];
 const ALL_ROUTES = ['cagp-abc', 'cagp-d', 'china-europe-rail', 'cku-highway', 'cku-railway', 'kz-cn-oil', 'trans-caspian'];
@@ -22,7 +22,7 @@ const projector = SIZES.find((s) => s.width === 1280)!;
 // One page per size and language, each opened at the comparison of the pair; the tests go from
 // case to case on them as a link or Back would.
 const pages = new Map<string, () => Promise<Atlas>>();
-for (const size of [phone, projector]) for (const lang of ['en', 'ar'] as const) pages.set(`${size.width}-${lang}`, sharedAtlas(base, { size, lang, query: `&compare=${PAIR.join(',')}` }));
+for (const size of [phone, projector]) for (const lang of ['en', 'ar'] as const) pages.set(`${size.width}-${lang}`, sharedAtlas(base, { size, lang, query: `&compare=${PAIR.join(',')}` }, { scale: 0.5 }));
 const atlas = (size: ScreenSize, lang: 'en' | 'ar') => pages.get(`${size.width}-${lang}`)!();
 
 /** Each route's `compare` feature state on the map (-2: no comparison, -1: left out, 0–3: its colour). */

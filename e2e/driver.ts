@@ -170,12 +170,20 @@ export async function visit(page: Page, query: string): Promise<void> {
 
 /**
  * Waits until the map has taken in every change and its camera rests: the app marks the map
- * `data-camera="still"` then (camera/frame.ts). Two frames first, so a change just made (a click,
- * a resize, a new address) has reached the store and the cover watcher before the mark is read.
+ * `data-camera="still"` then (camera/frame.ts). A change made by a click, a key or a new address
+ * marks it `moving` at once (the store, and the cover watcher on any change to the page); one turn
+ * of the page's task queue lets the last of those run before the mark is read. After a resize,
+ * use `resize`, which also waits for the frame in which the page hears of it.
  */
 export async function settle(page: Page | Frame): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   await page.waitForSelector('[data-testid="map"][data-camera="still"]', { timeout: 30_000 });
+}
+
+/** Resizes the page and waits for the frame in which the app hears of it (resize and ResizeObserver run there). */
+export async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /**

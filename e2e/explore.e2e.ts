@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, imageStats } from './browser';
-import { mapIdle, mapReady, openAtlas, sharedAtlas, visit } from './driver';
+import { mapIdle, mapReady, openAtlas, resize, sharedAtlas, visit } from './driver';
 
 const base = inject('baseUrl');
-const browser = sharedBrowser();
-const english = sharedAtlas(base, { lang: 'en' });
-const arabic = sharedAtlas(base, { lang: 'ar' });
+const browser = sharedBrowser({ scale: 0.5 });
+const english = sharedAtlas(base, { lang: 'en' }, { scale: 0.5 });
+const arabic = sharedAtlas(base, { lang: 'ar' }, { scale: 0.5 });
 
 /** Route ids of the route lines the map draws right now. */
 async function drawnRoutes(page: Page): Promise<string[]> {
@@ -132,7 +132,7 @@ describe('exploring in English', () => {
 
   it('a route opened after scrolling the list starts at its top, with focus on its name', async () => {
     const { page } = await english();
-    await page.setViewportSize({ width: 1280, height: 720 });
+    await resize(page, { width: 1280, height: 720 });
     try {
       await visit(page, '');
       const body = page.locator('#panel-body');
@@ -148,7 +148,7 @@ describe('exploring in English', () => {
       await page.getByTestId('route-detail').locator('.back-button').first().click();
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.route)).toBe('trans-caspian');
     } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await resize(page, { width: 1280, height: 800 });
     }
   });
 

@@ -5,7 +5,7 @@
 // go from case to case as a link or Back would.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DECK, SIX, ROUTES, expectInView, linesOf, namedSix, routesOfPoint, settle, sharedAtlas, visit, type ScreenSize } from './driver';
+import { DECK, SIX, ROUTES, expectInView, linesOf, namedSix, resize, routesOfPoint, settle, sharedAtlas, visit, type ScreenSize } from './driver';
 
 const labelPoints = SIX.map((c) => [c.label]);
 
@@ -17,7 +17,7 @@ async function framed(page: Page): Promise<{ kind: string; ids: string[] }> {
 
 export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
   const base = inject('baseUrl');
-  const atlas = sharedAtlas(base, { size, lang }, size.name === 'phone' ? { touch: true } : {});
+  const atlas = sharedAtlas(base, { size, lang }, { scale: 0.5, touch: size.name === 'phone' });
   describe(`${size.name} (${size.width}×${size.height}), ${lang}`, () => {
     it('home names the six countries, in the free area', async () => {
       const { page, errors } = await atlas();
@@ -117,7 +117,7 @@ export function describeFraming(size: ScreenSize, lang: 'en' | 'ar'): void {
         await settle(page);
         await expectInView(page, linesOf(['trans-caspian']), 'with the sheet at its peek');
         // Turned to landscape, the route is framed again in what is left.
-        await page.setViewportSize({ width: size.height, height: size.width });
+        await resize(page, { width: size.height, height: size.width });
         await settle(page);
         await expectInView(page, linesOf(['trans-caspian']), 'turned to landscape');
       }

@@ -11,7 +11,7 @@ const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = sharedBrowser();
 // One page per language; the English one first serves the keyboard test, which Tabs from the top of a page just loaded.
-const pages = { en: sharedAtlas(base, { lang: 'en' }), ar: sharedAtlas(base, { lang: 'ar', query: '&route=trans-caspian' }) };
+const pages = { en: sharedAtlas(base, { lang: 'en' }, { scale: 0.5 }), ar: sharedAtlas(base, { lang: 'ar', query: '&route=trans-caspian' }, { scale: 0.5 }) };
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 

@@ -7,9 +7,9 @@ import { SIZES, fakeClock, openAtlas, settle } from './driver';
 import { FIRST, drawn, mapShowsYear, shownValue, slider, valueNow, yearParam } from './timeline';
 
 const base = inject('baseUrl');
-const browser = sharedBrowser();
+const browser = sharedBrowser({ scale: 0.5 });
 // Play runs on Playwright's fake clock, which belongs to a whole browser context: a browser of its own.
-const clocked = sharedBrowser();
+const clocked = sharedBrowser({ scale: 0.5 });
 beforeAll(async () => {
   await browser().context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });

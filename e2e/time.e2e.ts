@@ -7,8 +7,8 @@ import { SIZES, expectInView, linesOf, settle, sharedAtlas, visit } from './driv
 import { FIRST, LAST, chooseYear, drawn, mapShowsYear, shownValue, slider, valueNow, xOf, yearParam } from './timeline';
 
 const base = inject('baseUrl');
-const english = sharedAtlas(base, { size: SIZES[2]!, lang: 'en' });
-const arabic = sharedAtlas(base, { size: SIZES[2]!, lang: 'ar' });
+const english = sharedAtlas(base, { size: SIZES[2]!, lang: 'en' }, { scale: 0.5 });
+const arabic = sharedAtlas(base, { size: SIZES[2]!, lang: 'ar' }, { scale: 0.5 });
 const pages = { en: english, ar: arabic };
 
 describe('the year slider', () => {

@@ -8,9 +8,9 @@ import { sharedBrowser } from './browser';
 import { openAtlas, sharedAtlas, visit } from './driver';
 
 const base = inject('baseUrl');
-const browser = sharedBrowser();
+const browser = sharedBrowser({ scale: 0.5 });
 // One page per language at 1280×800, going from route to route as a link would.
-const pages = { en: sharedAtlas(base, { lang: 'en' }), ar: sharedAtlas(base, { lang: 'ar' }) };
+const pages = { en: sharedAtlas(base, { lang: 'en' }, { scale: 0.5 }), ar: sharedAtlas(base, { lang: 'ar' }, { scale: 0.5 }) };
 
 async function openRoute(route: string, lang: 'en' | 'ar'): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await pages[lang]();

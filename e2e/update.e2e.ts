@@ -57,7 +57,7 @@ beforeAll(async () => {
   root = path.resolve(process.env.ATLAS_DIST ?? 'dist');
   await startServer();
   base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-  browser = await launch();
+  browser = await launch({ scale: 0.5 });
 }, 180_000);
 
 afterAll(async () => {
@@ -140,7 +140,7 @@ describe('a new release', () => {
     const v1 = path.resolve(process.env.ATLAS_DIST ?? 'dist');
     const v2 = path.join(tmp, 'v2');
     root = v1;
-    const fresh = await launch();
+    const fresh = await launch({ scale: 0.5 });
     const errors: string[] = [];
     try {
       // Tab A: release 1, installed; then release 2 is deployed and found, and waits, since A is in use.
@@ -176,7 +176,7 @@ describe('a new release', () => {
   it('a page that cannot load its own script loads itself once more, and then works', async () => {
     root = path.resolve(process.env.ATLAS_DIST ?? 'dist');
     const entry = /src="\.(\/assets\/index-[^"]+\.js)"/.exec(readFileSync(path.join(root, 'index.html'), 'utf8'))![1]!;
-    const fresh = await launch();
+    const fresh = await launch({ scale: 0.5 });
     try {
       missingOnce.add(entry);
       const errors: string[] = [];

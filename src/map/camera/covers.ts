@@ -30,9 +30,10 @@ const key = (rs: Rect[]) => rs.map((r) => [r.left, r.top, r.right, r.bottom].map
 /**
  * Calls `onChange` with the covers whenever they change: an element added or removed, resized
  * (ResizeObserver), moved by a class, style or direction change (MutationObserver), or the window
- * resized or turned. Measuring waits for the next frame, so a burst of changes is read once.
+ * resized or turned. Measuring waits for the next frame, so a burst of changes is read once;
+ * `onPending` hears at once that a measure is due, and again when it is done.
  */
-export function watchCovers(root: HTMLElement, map: HTMLElement, onChange: (covers: Rect[]) => void): () => void {
+export function watchCovers(root: HTMLElement, map: HTMLElement, onChange: (covers: Rect[]) => void, onPending: (due: boolean) => void = () => {}): () => void {
   let last = key(measureCovers(root, map));
   let frame = 0;
   const observed = new Set<Element>();
@@ -52,13 +53,17 @@ export function watchCovers(root: HTMLElement, map: HTMLElement, onChange: (cove
     observeAll();
     const covers = measureCovers(root, map);
     const k = key(covers);
-    if (k === last) return;
-    last = k;
-    onChange(covers);
+    if (k !== last) {
+      last = k;
+      onChange(covers);
+    }
+    onPending(false);
   };
 
   function schedule() {
-    if (!frame) frame = requestAnimationFrame(measure);
+    if (frame) return;
+    frame = requestAnimationFrame(measure);
+    onPending(true);
   }
 
   const mutations = new MutationObserver((records) => {

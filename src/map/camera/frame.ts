@@ -84,12 +84,13 @@ export function createFramer(map: maplibregl.Map, opts: {
   let settle: ReturnType<typeof setTimeout> | undefined;
   let flying = false;
   let holds = 0;
+  let measuring = false;
   const size = (): Size => ({ width: container.clientWidth, height: container.clientHeight });
   // What the browser tests and the benchmark wait for, instead of a fixed time: 'moving' while a
-  // change is due, a relayout is pending or the camera moves; 'still' once it rests. `data-view`
-  // names what was framed last ('own' for the user's camera).
+  // change is due, the covers are to be measured, a relayout is pending or the camera moves;
+  // 'still' once it rests. `data-view` names what was framed last ('own' for the user's camera).
   const mark = () => {
-    container.dataset.camera = holds > 0 || settle !== undefined || map.isMoving() ? 'moving' : 'still';
+    container.dataset.camera = holds > 0 || measuring || settle !== undefined || map.isMoving() ? 'moving' : 'still';
   };
   const reduced = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -134,6 +135,9 @@ export function createFramer(map: maplibregl.Map, opts: {
     covers = next;
     if (settle) clearTimeout(settle);
     settle = setTimeout(relayout, SETTLE_MS);
+    mark();
+  }, (due) => {
+    measuring = due;
     mark();
   });
   // The constructor started at the first view (startView), made from these same covers: this sets
