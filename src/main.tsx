@@ -6,7 +6,7 @@ import { atlas } from './data/atlas';
 import { initI18n } from './i18n';
 import { followLanguage, readStoredDigits, readStoredLang } from './i18n/document';
 import { initialState } from './state/initial';
-import { parseAddress, restoredOf } from './state/address';
+import { knownOf, parseAddress, restoredOf } from './state/address';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
 import { startOfflineWhenReady } from './pwa';
@@ -18,13 +18,7 @@ import './styles/app.css';
 registerUiFonts();
 registerSwitchFont();
 
-const known = {
-  routeIds: new Set(atlas.routes.map((r) => r.id)),
-  pointIds: new Set(atlas.proposal.points.map((p) => p.id)),
-  placeIds: new Set(atlas.places.map((p) => p.properties.id)),
-  countryIds: new Set(atlas.countries.map((c) => c.iso3)),
-  slideCount: atlas.briefing.slides.length,
-};
+const known = knownOf(atlas);
 const { initial, embed, problems } = initialState(
   location.search,
   known,

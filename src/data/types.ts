@@ -356,18 +356,35 @@ export interface View {
   camera: Camera | null;
 }
 
+/** A view slide shows its view; a title or closing slide shows its words over the home view. */
+export const SLIDE_KINDS = ['view', 'title', 'closing'] as const;
+export type SlideKind = (typeof SLIDE_KINDS)[number];
+
 /** A slide of a deck: a view, with its words in both languages. */
 export interface DeckSlide {
   id: string;
+  kind: SlideKind;
   title: Text;
   text: Text;
   notes: Text;
   view: View;
+  /** Left out when the deck is presented, printed or exported; kept in the deck. */
+  hidden: boolean;
+  /** What a slide from a file named that this atlas lacks (kept, and said on the slide). */
+  lacks?: { param: string; value: string }[];
 }
 
 export interface Deck {
   title: Text;
   slides: DeckSlide[];
+}
+
+/** A deck the user made: kept in the browser, saved as a file, shared by link. */
+export interface UserDeck extends Deck {
+  id: string;
+  /** ISO date-times. */
+  created: string;
+  updated: string;
 }
 
 /** Everything the app needs, as produced by build/atlasData.ts. */

@@ -4,7 +4,7 @@
 // the current step), whether Back and Forward restore it, and the notice a bad value gets. The
 // parser, the writer, the history and the notices all read this one table, so a new parameter is
 // one row here, a field of View (src/data/types.ts) and its notice in the locale files.
-import { COMPARE_MAX, LANGS, LAYER_IDS, PANELS, YEARS, type Camera, type Lang, type LayerId, type View } from '../data/types';
+import { COMPARE_MAX, LANGS, LAYER_IDS, PANELS, YEARS, type AtlasData, type Camera, type Lang, type LayerId, type View } from '../data/types';
 import type en from '../i18n/locales/en.json';
 import { MODES, type Mode } from '../view/scene';
 import { HOME_VIEW, defaultPanel } from '../view/view';
@@ -26,6 +26,17 @@ export interface Known {
   placeIds?: ReadonlySet<string>;
   countryIds?: ReadonlySet<string>;
   slideCount?: number;
+}
+
+/** What this atlas has, to check addresses, slides and deck files against. */
+export function knownOf(atlas: Pick<AtlasData, 'routes' | 'proposal' | 'places' | 'countries' | 'briefing'>): Known {
+  return {
+    routeIds: new Set(atlas.routes.map((r) => r.id)),
+    pointIds: new Set(atlas.proposal.points.map((p) => p.id)),
+    placeIds: new Set(atlas.places.map((p) => p.properties.id)),
+    countryIds: new Set(atlas.countries.map((c) => c.iso3)),
+    slideCount: atlas.briefing.slides.length,
+  };
 }
 
 type NoticeKey = `notice.${Extract<keyof (typeof en)['notice'], `bad${string}`>}`;

@@ -24,6 +24,6 @@ export function slideView(slide: Slide): View {
 export function deckOf(briefing: Briefing): Deck {
   return {
     title: briefing.title,
-    slides: briefing.slides.map((s) => ({ id: s.id, title: s.title, text: s.text, notes: s.notes, view: slideView(s) })),
+    slides: briefing.slides.map((s) => ({ id: s.id, kind: 'view', title: s.title, text: s.text, notes: s.notes, view: slideView(s), hidden: false })),
   };
 }
