@@ -147,7 +147,7 @@ describe('export', () => {
     const { page, errors } = await arabic();
     await visit(page, '&route=cagp-abc&panel=share');
     await page.getByTestId('share').waitFor();
-    await page.getByRole('checkbox', { name: 'العنوان والمفتاح باللغتين' }).check();
+    await page.getByRole('checkbox', { name: 'العنوان ومفتاح الخريطة باللغتين' }).check();
     const png = await exportPng(page, 'png-screen');
     writeFileSync('e2e/artifacts/export-screen-ar-bilingual.png', png);
     const size = pngSize(png);
