@@ -181,7 +181,7 @@ describe('export', () => {
     const text = await page.getByTestId('citation').inputValue();
     const href = await page.evaluate(() => location.href);
     expect(text).toContain(href);
-    expect(text).toContain('سكة حديد الصين');
+    expect(text).toContain('خط السكك الحديدية بين الصين وقيرغيزستان وأوزبكستان');
     expect(text).toContain('Railway Gazette');
     expect(text).toMatch(/تاريخ الاطلاع/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
