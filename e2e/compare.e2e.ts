@@ -159,7 +159,8 @@ describe('numbers as charts', () => {
       expect(await chart.getByTestId('series-readout').textContent()).toBe(heard.at(-1));
       await page.keyboard.press(forward);
     }
-    const unit = (v: string) => l.unit['mt-per-year'].replace('{{value}}', v);
+    // Fractions of a million tonnes take the other form in both languages.
+    const unit = (v: string) => l.unit['mt-per-year_other'].replace('{{value}}', v);
     expect(heard).toEqual([
       `2019: ${unit('0.759')}`, `2020: ${unit('0.783')}`, `2021: ${unit('0.586')}`, `2022: ${unit('1.485')}`,
       `2023: ${unit('2.764')}`, `2024: ${unit('4.484')}`, `2025: ${unit('4.119')}`,
@@ -185,7 +186,7 @@ describe('numbers as charts', () => {
     const slider = page.getByTestId('series-slider').first();
     await slider.focus();
     await page.keyboard.press('End');
-    expect(await slider.getAttribute('aria-valuetext')).toBe(`٢٠٢٥: ${ar.unit['mt-per-year'].replace('{{value}}', '٤٫١١٩')}`);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(`٢٠٢٥: ${ar.unit['mt-per-year_other'].replace('{{value}}', '٤٫١١٩')}`);
   });
 
   it('loads the chart code only when a chart is shown, and the comparison code only for a comparison', async () => {

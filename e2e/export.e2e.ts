@@ -147,7 +147,7 @@ describe('export', () => {
     const { page, errors } = await arabic();
     await visit(page, '&route=cagp-abc&panel=share');
     await page.getByTestId('share').waitFor();
-    await page.getByRole('checkbox', { name: 'العنوان والمفتاح باللغتين' }).check();
+    await page.getByRole('checkbox', { name: 'العنوان ومفتاح الخريطة باللغتين' }).check();
     const png = await exportPng(page, 'png-screen');
     writeFileSync('e2e/artifacts/export-screen-ar-bilingual.png', png);
     const size = pngSize(png);
@@ -181,7 +181,7 @@ describe('export', () => {
     const text = await page.getByTestId('citation').inputValue();
     const href = await page.evaluate(() => location.href);
     expect(text).toContain(href);
-    expect(text).toContain('سكة حديد الصين');
+    expect(text).toContain('خط السكك الحديدية بين الصين وقيرغيزستان وأوزبكستان');
     expect(text).toContain('Railway Gazette');
     expect(text).toMatch(/تاريخ الاطلاع/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);

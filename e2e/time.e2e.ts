@@ -73,7 +73,7 @@ describe('the year slider', () => {
       // After today: the value says it is the future, what is planned.
       expect(await slider(page).getAttribute('aria-valuetext')).toMatch(lang === 'en' ? /^2030, in the future: what is planned, expected$/ : /^2030، في المستقبل/);
       expect(await page.getByTestId('timeline').getAttribute('class')).toContain('timebar--future');
-      expect(await page.getByTestId('timeline-milestones').textContent()).toMatch(lang === 'en' ? /expected, not fact/ : /متوقع لا واقع/);
+      expect(await page.getByTestId('timeline-milestones').textContent()).toMatch(lang === 'en' ? /expected, not fact/ : /توقعات لا وقائع/);
       await page.keyboard.press(lang === 'en' ? 'ArrowLeft' : 'ArrowRight');
       await expect.poll(() => valueNow(page)).toBe(LAST - 1);
       await page.keyboard.press('PageDown');

@@ -128,9 +128,9 @@ describe('traced and schematic legs', () => {
 
   it('the Arabic panel says the same, and explains a difference of more than a tenth', async () => {
     const { page } = await openRoute('cku-railway', 'ar');
-    expect(await page.getByTestId('route-legs').textContent()).toMatch(/تخطيطي، مرسوم عبر نقاط متقاربة على امتداد الوديان والممرات الجبلية/);
+    expect(await page.getByTestId('route-legs').textContent()).toMatch(/تخطيطي، مرسوم عبر نقاط وسيطة متقاربة على امتداد الوديان والممرات الجبلية/);
     const chinese = page.getByTestId('published-length').filter({ hasText: 'القسم الصيني' });
-    expect(await chinese.getByTestId('length-compare').textContent()).toMatch(/محسوبا على الدول نفسها \(الصين\): 135 كم/);
+    expect(await chinese.getByTestId('length-compare').textContent()).toMatch(/المحسوب على الدول نفسها \(الصين\): 135 كم/);
     expect(await chinese.getByTestId('length-why').textContent()).toMatch(/^سبب الفرق:/);
   });
 

@@ -132,7 +132,7 @@ export default function BriefingView() {
       </p>
       {autoplay && (
         <p className="autoplay-note" role="status" data-cover="note">
-          {t('briefing.autoplay', { seconds: fmt.num(autoplay) })}{' '}
+          {t('briefing.autoplay', { seconds: fmt.num(autoplay, 0), count: autoplay })}{' '}
           <button type="button" className="link-button" onClick={stopAutoplay}>{t('briefing.controls')}</button>
         </p>
       )}

@@ -3,20 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../build/atlasData';
 import { LAYER_IDS, type Lang, type LayerId } from '../data/types';
 import type { Digits } from '../i18n/format';
-import ar from '../i18n/locales/ar.json';
-import en from '../i18n/locales/en.json';
+import { testTranslators } from '../i18n/testing';
 import { NO_MOVE, sceneOf } from '../view/scene';
 import { HOME_VIEW } from '../view/view';
 import type { Translators } from '../view/words';
 import { describeEmbed as describeScene, legendKeys as legendOf } from './describe';
 
 const atlas = loadAtlas(path.resolve('data'));
-const lookup = (dict: unknown, key: string, opts?: Record<string, unknown>): string => {
-  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
-  if (typeof v !== 'string') throw new Error(`missing key ${key}`);
-  return v.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(opts?.[name] ?? ''));
-};
-const t: Translators = { en: (k, o) => lookup(en, k, o), ar: (k, o) => lookup(ar, k, o) };
+const t: Translators = testTranslators();
 interface Described {
   panel?: 'routes' | 'proposal'; routeId?: string; pointId?: number; placeId?: string; countryId?: string;
   layers?: LayerId[]; year?: number; lang?: Lang; digits?: Digits;

@@ -35,7 +35,7 @@ export function describeEmbed(scene: Scene, atlas: AtlasData, t: Translators, ar
     const asOf = localDigits(yearPhrase(scene, atlas, tl, 'cite'), digits);
     shown = focus.length && focus.length < all.length
       ? tl('embed.shownRoutes', { names: focus.map((r) => r.shortName[lang]).join(lang === 'ar' ? '، ' : ', '), asOf })
-      : tl('embed.shownAll', { count: n(all.length), asOf });
+      : tl('embed.shownAll', { value: n(all.length), count: all.length, asOf });
     if (place) shown = `${tl(`placeKind.${place.kind}`)} · ${shown}`;
   }
   return { title, shown, alt: tl('embed.alt', { title, shown }) };

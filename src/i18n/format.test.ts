@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, localDigits } from './format';
+import { counted, formatNumber, formatPartialDate, localDigits } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands in English and keeps Western digits in Arabic by default', () => {
@@ -9,6 +9,16 @@ describe('formatNumber', () => {
   it('writes Arabic-Indic digits when asked', () => {
     expect(formatNumber(1833, 'ar', 'arab')).toBe('١٬٨٣٣');
     expect(formatNumber(1833, 'en', 'arab')).toBe('1,833');
+  });
+});
+
+describe('counted', () => {
+  it('shows the number in the reader’s digits and counts it as shown', () => {
+    expect(counted(9679, 'ar', 'arab', 0)).toEqual({ value: '٩٬٦٧٩', count: 9679 });
+    expect(counted(9679, 'ar', 'latn', 0)).toEqual({ value: '9,679', count: 9679 });
+    // Shown as "3", so it takes the form of 3 (few), not of 2.96 (other).
+    expect(counted(2.96, 'ar', 'latn', 1)).toEqual({ value: '3', count: 3 });
+    expect(counted(4.119, 'en', 'latn', 2)).toEqual({ value: '4.12', count: 4.12 });
   });
 });
 

@@ -20,6 +20,19 @@ export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn',
   return format.format(value);
 }
 
+const shownNumbers = new Map<number, Intl.NumberFormat>();
+
+/**
+ * The options for a count shown with a noun ("9679 trains a year"): `value` is the number in the
+ * reader's digits, for the text; `count` is the same number as shown (rounded alike), for i18next
+ * to pick the plural form by. A figure shown as "3" must take the form of 3 even if it was 2.96.
+ */
+export function counted(value: number, lang: Lang, digits: Digits = 'latn', maximumFractionDigits = 1): { count: number; value: string } {
+  let format = shownNumbers.get(maximumFractionDigits);
+  if (!format) shownNumbers.set(maximumFractionDigits, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits, useGrouping: false })));
+  return { count: Number(format.format(value)), value: formatNumber(value, lang, digits, maximumFractionDigits) };
+}
+
 /** "2024" → 2024, "2024-06" → June 2024, "2024-06-06" → 6 June 2024, in the language's words. */
 export function formatPartialDate(date: string, lang: Lang, digits: Digits = 'latn'): string {
   const [y, m, d] = date.split('-').map(Number);

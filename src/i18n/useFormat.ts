@@ -1,6 +1,6 @@
 import { useAtlas } from '../state/store';
 import type { Text } from '../data/types';
-import { formatNumber, formatPartialDate, localDigits } from './format';
+import { counted, formatNumber, formatPartialDate, localDigits } from './format';
 
 /** Formatters bound to the current language and digit setting. */
 export function useFormat() {
@@ -8,6 +8,8 @@ export function useFormat() {
   const digits = useAtlas((s) => s.digits);
   return {
     num: (v: number, maxFraction = 1) => formatNumber(v, lang, digits, maxFraction),
+    /** A count shown with a noun: `{ value, count }` for a plural key (see format.ts `counted`). */
+    count: (v: number, maxFraction = 1) => counted(v, lang, digits, maxFraction),
     date: (d: string) => formatPartialDate(d, lang, digits),
     /** Content prose in the current language, its figures in the chosen digits. */
     text: (t: Text) => localDigits(t[lang], lang === 'ar' ? digits : 'latn'),

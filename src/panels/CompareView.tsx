@@ -98,7 +98,7 @@ export default function CompareView({ ids }: { ids: string[] }) {
           <ul className="plain-list compare-list">
             {f.capacity.map((c, i) => (
               <li key={i}>
-                <strong>{t(`unit.${c.unit}`, { value: fmt.num(c.value) })}</strong>
+                <strong>{t(`unit.${c.unit}`, fmt.count(c.value))}</strong>
                 {c.year > 0 && <> ({t('compare.asOf', { year: year(c.year) })})</>}{cite(c.source)}
                 {c.note && <span className="compare-sub">{fmt.text(c.note)}</span>}
               </li>
@@ -110,7 +110,7 @@ export default function CompareView({ ids }: { ids: string[] }) {
           <ul className="plain-list compare-list">
             {f.traffic.map((s) => (
               <li key={s.series}>
-                <strong>{t(`unit.${s.unit}`, { value: fmt.num(s.value, 3) })}</strong> {t('compare.inYear', { year: year(s.year) })}{cite(s.source)}
+                <strong>{t(`unit.${s.unit}`, fmt.count(s.value, 3))}</strong> {t('compare.inYear', { year: year(s.year) })}{cite(s.source)}
                 <span className="compare-sub">{s.label[lang]}</span>
               </li>
             ))}

@@ -196,7 +196,7 @@ export function ElevationProfile({ route }: { route: AtlasRoute }) {
           />
         </div>
         <figcaption>
-          {t('profile.caption', { step: fmt.num(p.stepKm), res: fmt.num(atlas.terrain.resolutionArcMin, 0) })}
+          {t('profile.caption', { step: fmt.num(p.stepKm), res: t('unit.arcmin', fmt.count(atlas.terrain.resolutionArcMin, 0)) })}
           {highestLine}
         </figcaption>
       </figure>

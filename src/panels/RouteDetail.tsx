@@ -193,7 +193,7 @@ export function RouteDetail({ id }: { id: string }) {
           <ul className="plain-list">
             {route.capacity.map((c, i) => (
               <li key={i}>
-                <strong>{t(`unit.${c.unit}`, { value: fmt.num(c.value) })}</strong>
+                <strong>{t(`unit.${c.unit}`, fmt.count(c.value))}</strong>
                 {c.note && <> — {fmt.text(c.note)}</>}
                 {cite(c.source)}
               </li>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
+import { useFormat } from '../i18n/useFormat';
 import { useAtlas } from '../state/store';
 import { LAYER_IDS, isRouteKind, type LayerId } from '../data/types';
 import { lightTheme } from '../map/theme';
@@ -14,6 +15,7 @@ export function RouteList() {
   const layers = useAtlas((s) => s.view.layers);
   const selectRoute = useAtlas((s) => s.selectRoute);
   const statusOf = useStatusOf();
+  const fmt = useFormat();
   // Drawn: its kind is on, and it existed in the year on the time slider.
   const shown = atlas.routes.filter((r) => layers.includes(r.kind) && statusOf(r).status !== null);
   // Compare mode: the routes ticked so far (null when the list is not picking routes to compare).
@@ -43,7 +45,7 @@ export function RouteList() {
         })}
       </ul>
       {picked && <CompareBar picked={picked} onDone={() => setPicked(null)} />}
-      <p className="list-count" aria-live="polite">{t('routes.count', { count: shown.length })}</p>
+      <p className="list-count" aria-live="polite">{t('routes.count', fmt.count(shown.length, 0))}</p>
       <LayerToggles />
     </div>
   );

@@ -56,7 +56,7 @@ export function SeriesChart({ title, unit, lines }: { title: string; unit: Serie
     return Math.ceil((max * 1.08) / step) * step || step;
   }, [values]);
   const year = (y: number) => localDigits(String(y), rtl ? digits : 'latn');
-  const valueOf = (line: number, v: number | null) => (v === null ? t('series.none') : t(`unit.${unit}`, { value: fmt.num(v, decimals[line]) }));
+  const valueOf = (line: number, v: number | null) => (v === null ? t('series.none') : t(`unit.${unit}`, fmt.count(v, decimals[line])));
   const textAt = (i: number) => {
     const y = withValue[i]!;
     const yi = years.indexOf(y);

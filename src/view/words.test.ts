@@ -5,22 +5,14 @@ import { loadAtlas } from '../../build/atlasData';
 import { LAYER_IDS, type Lang, type LayerId } from '../data/types';
 import { viewGeoJson } from '../export/geojson';
 import ar from '../i18n/locales/ar.json';
-import en from '../i18n/locales/en.json';
+import { testTranslators } from '../i18n/testing';
 import { NO_MOVE, sceneOf } from './scene';
 import { HOME_VIEW } from './view';
 import { attribution, legendRows, viewTitle, type Translators } from './words';
 
 const atlas = loadAtlas(path.resolve('data'));
 
-const lookup = (dict: unknown, key: string, opts?: Record<string, unknown>): string => {
-  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
-  if (typeof v !== 'string') throw new Error(`missing key ${key}`);
-  return v.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(opts?.[name] ?? ''));
-};
-const t: Translators = {
-  en: (key, opts) => lookup(en, key, opts),
-  ar: (key, opts) => lookup(ar, key, opts),
-};
+const t: Translators = testTranslators();
 const state = (o: { routeId?: string; layers?: LayerId[]; countryId?: string; year?: number; compare?: string[] }) => sceneOf({
   mode: 'explore', slide: 0, lang: 'en', contrast: false, move: NO_MOVE,
   view: { ...HOME_VIEW, route: o.routeId ?? null, country: o.countryId ?? null, layers: o.layers ?? [...LAYER_IDS], year: o.year ?? null, compare: o.compare ?? null },
