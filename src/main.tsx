@@ -7,6 +7,7 @@ import { initI18n } from './i18n';
 import { followLanguage, readStoredDigits, readStoredLang } from './i18n/document';
 import { initialState } from './state/initial';
 import { knownOf, parseAddress, restoredOf } from './state/address';
+import { presented } from './deck/model';
 import { createAtlasStore, setAppStore } from './state/store';
 import { startUrlWriter } from './state/urlWriter';
 import { startOfflineWhenReady } from './pwa';
@@ -19,6 +20,14 @@ registerUiFonts();
 registerSwitchFont();
 
 const known = knownOf(atlas);
+// A briefing window of a user's deck (?mode=brief&deck=…) finds the deck in this browser first, so
+// its slide number is checked against that deck. Only then is the deck code loaded.
+const asked = new URLSearchParams(location.search);
+const userDeck = asked.get('deck') && asked.get('mode') && asked.get('mode') !== 'explore' && asked.get('embed') !== '1'
+  ? await import('./deck/storage').then((m) => m.openDeckStorage()).then((s) => s?.get(asked.get('deck')!)).catch(() => undefined)
+  : undefined;
+const presentedDeck = userDeck ? presented(userDeck.deck) : null;
+if (presentedDeck) known.slideCount = presentedDeck.slides.length;
 const { initial, embed, problems } = initialState(
   location.search,
   known,
@@ -29,6 +38,12 @@ const { initial, embed, problems } = initialState(
 );
 // An embed in someone's article (?embed=1) keeps nothing of the reader's (initial.ts): no
 // remembered language, no offline copy, no briefing channel.
+if (presentedDeck && userDeck) Object.assign(initial, { deck: presentedDeck, deckId: userDeck.deck.id });
+// A deck the browser does not keep: say so, and show the map rather than another deck.
+else if (initial.mode && initial.mode !== 'explore' && asked.get('deck') && !embed) {
+  initial.mode = 'explore';
+  problems.push({ param: 'deck', value: asked.get('deck')!.slice(0, 60) });
+}
 const store = createAtlasStore(initial);
 setAppStore(store);
 for (const p of problems) store.getState().notify(p);
@@ -45,6 +60,9 @@ if (!embed) {
   startOfflineWhenReady(MAP_READY_EVENT);
   connectBriefingChannel(store, atlas.briefing.slides.length);
 }
+
+// A deck sent as a link (#deck=…) opens as one of the user's, in the Briefings tab.
+if (!embed && location.hash.startsWith('#deck=')) void import('./deck/openLink').then((m) => m.openDeckLink(store));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

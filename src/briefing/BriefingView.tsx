@@ -19,8 +19,13 @@ export function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
-export function openPresenter(slide: number, lang: string): void {
-  window.open(`${location.pathname}?mode=presenter&slide=${slide + 1}&lang=${lang}`, 'corridor-atlas-presenter', 'popup,width=1100,height=760');
+/** The address of a briefing window on this slide: the user's deck is named by its id in this browser. */
+export function briefingHref(mode: 'brief' | 'presenter', slide: number, lang: string, deckId: string | null): string {
+  return `${location.pathname}?mode=${mode}${deckId ? `&deck=${deckId}` : ''}&slide=${slide + 1}&lang=${lang}`;
+}
+
+export function openPresenter(slide: number, lang: string, deckId: string | null): void {
+  window.open(briefingHref('presenter', slide, lang, deckId), 'corridor-atlas-presenter', 'popup,width=1100,height=760');
 }
 
 function leave() {
@@ -40,9 +45,12 @@ export default function BriefingView() {
   const toggleContrast = useAtlas((s) => s.toggleContrast);
   const stopAutoplay = useAtlas((s) => s.stopAutoplay);
   const contrast = useAtlas((s) => s.contrast);
-  const count = atlas.briefing.slides.length;
-  const slide = atlas.briefing.slides[index]!;
-  const scene = slideScene(index, { lang, contrast }, atlas);
+  const userDeck = useAtlas((s) => s.deck);
+  const deckId = useAtlas((s) => s.deckId);
+  const deck = userDeck ?? atlas.briefing;
+  const count = deck.slides.length;
+  const slide = deck.slides[index]!;
+  const scene = slideScene(index, { lang, contrast, deck: userDeck }, atlas);
   // A slide about one route drawn well enough to profile shows how high it climbs.
   const only = scene.emphasis.routes.length === 1 ? routeById.get(scene.emphasis.routes[0]!) : undefined;
   const profiled = only?.stats.profile ? only : undefined;
@@ -148,7 +156,7 @@ export default function BriefingView() {
         <button type="button" className="deck-tool" onClick={resetSlideView} title="R">{t('briefing.resetView')}</button>
         <button type="button" className="deck-tool" onClick={toggleContrast} title="C" aria-pressed={contrast}>{t('briefing.contrast')}</button>
         <button type="button" className="deck-tool" onClick={toggleFullscreen} title="F">{t('briefing.fullscreen')}</button>
-        <button type="button" className="deck-tool deck-tool--presenter" onClick={() => openPresenter(index, lang)}>{t('briefing.presenter')}</button>
+        <button type="button" className="deck-tool deck-tool--presenter" onClick={() => openPresenter(index, lang, deckId)}>{t('briefing.presenter')}</button>
         <button type="button" className="deck-tool deck-exit" onClick={leave} title="Esc">{t('briefing.exit')}</button>
       </nav>
       <p className="deck-keys" data-cover="hint">{t('briefing.keys')}</p>

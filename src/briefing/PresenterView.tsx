@@ -7,7 +7,7 @@ import { useFormat } from '../i18n/useFormat';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { useAtlas } from '../state/store';
 import { slideScene } from '../view/scene';
-import { Arrow, toggleFullscreen } from './BriefingView';
+import { Arrow, briefingHref, toggleFullscreen } from './BriefingView';
 import { PREVIEW, previewKey, useSlidePreviews, type PreviewState } from './previews';
 import { nextSlide, prevSlide } from './stepper';
 import { Timer } from './Timer';
@@ -18,10 +18,11 @@ function useAltText() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
+  const userDeck = useAtlas((s) => s.deck);
   return (index: number) => {
-    const slide = atlas.briefing.slides[index]!;
+    const slide = (userDeck ?? atlas.briefing).slides[index]!;
     // What the slide's map stresses: its routes, or else its countries.
-    const { emphasis } = slideScene(index, { lang, contrast: false }, atlas);
+    const { emphasis } = slideScene(index, { lang, contrast: false, deck: userDeck }, atlas);
     const names = emphasis.routes.length
       ? emphasis.routes.map((id) => routeById.get(id)?.shortName[lang]).filter((n): n is string => !!n)
       : emphasis.countries.map((iso) => countryByIso.get(iso)?.name[lang]).filter((n): n is string => !!n);
@@ -38,7 +39,8 @@ function SlidePreview({ index, previews, testId }: { index: number; previews: Pr
   const lang = useAtlas((s) => s.lang);
   const contrast = useAtlas((s) => s.contrast);
   const altOf = useAltText();
-  const key = previewKey(index, lang, contrast);
+  const userDeck = useAtlas((s) => s.deck);
+  const key = previewKey((userDeck ?? atlas.briefing).slides[index]!, lang, contrast);
   const url = previews.ready.get(key);
   let body;
   if (url) body = <img className="preview-image" src={url} alt={altOf(index)} width={PREVIEW.width} height={PREVIEW.height} />;
@@ -58,7 +60,10 @@ export default function PresenterView() {
   const index = useAtlas((s) => s.slide);
   const goToSlide = useAtlas((s) => s.goToSlide);
   const setMode = useAtlas((s) => s.setMode);
-  const slides = atlas.briefing.slides;
+  const userDeck = useAtlas((s) => s.deck);
+  const deckId = useAtlas((s) => s.deckId);
+  const deck = userDeck ?? atlas.briefing;
+  const slides = deck.slides;
   const count = slides.length;
   const slide = slides[index]!;
   const upNext = slides[index + 1];
@@ -67,16 +72,16 @@ export default function PresenterView() {
   });
   // The current and the next slide; then the one after, so that moving on shows a map at once.
   const wanted = [index, index + 1, index + 2].filter((i) => i < count);
-  const previews = useSlidePreviews(wanted, lang, contrast);
+  const previews = useSlidePreviews(wanted, lang, contrast, userDeck);
   const openAudience = () => {
-    window.open(`${location.pathname}?mode=brief&slide=${index + 1}&lang=${lang}`, 'corridor-atlas-audience');
+    window.open(briefingHref('brief', index, lang, deckId), 'corridor-atlas-audience');
   };
 
   return (
     <div className="presenter" data-testid="presenter">
       <header className="presenter-head">
         <div className="presenter-heading">
-          <h1>{t('briefing.presenter')} · {atlas.briefing.title[lang]}</h1>
+          <h1>{t('briefing.presenter')} · {deck.title[lang]}</h1>
           <p className="presenter-hint">{t('briefing.presenterHint')}</p>
         </div>
         <div className="presenter-actions">

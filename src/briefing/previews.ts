@@ -3,7 +3,7 @@
 // kept per (slide, language, contrast) as object URLs, a few at a time.
 import { useEffect, useRef, useState } from 'react';
 import { atlas } from '../data/atlas';
-import type { Lang } from '../data/types';
+import type { Deck, DeckSlide, Lang } from '../data/types';
 import { viewFor } from '../map/camera/frame';
 import { hasWebGL } from '../map/MapView';
 import { createSnapshotter, type SnapshotCamera, type Snapshotter } from '../map/snapshot';
@@ -24,13 +24,14 @@ export interface PreviewState {
   failed: ReadonlySet<string>;
 }
 
-export const previewKey = (slide: number, lang: Lang, contrast: boolean) => `${slide}|${lang}|${contrast ? 'contrast' : 'plain'}`;
+/** A slide's picture is known by what it shows: a slide whose view changes is drawn again. */
+export const previewKey = (slide: DeckSlide, lang: Lang, contrast: boolean) => `${slide.id}|${JSON.stringify(slide.view)}|${lang}|${contrast ? 'contrast' : 'plain'}`;
 
 /** The slide's map as the audience sees it: its scene framed on a canvas of the preview's size, no covers. */
-function previewJob(slide: number, lang: Lang, contrast: boolean): PreviewJob {
-  const scene = slideScene(slide, { lang, contrast }, atlas);
+function previewJob(slide: number, lang: Lang, contrast: boolean, deck: Deck | null): PreviewJob {
+  const scene = slideScene(slide, { lang, contrast, deck }, atlas);
   const { center, zoom } = viewFor(scene.camera.target, PREVIEW, []);
-  return { key: previewKey(slide, lang, contrast), scene, camera: scene.camera.own ?? { center, zoom } };
+  return { key: previewKey(scene.deckSlide!, lang, contrast), scene, camera: scene.camera.own ?? { center, zoom } };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -139,7 +140,7 @@ function createPreviewer(onChange: (s: PreviewState) => void) {
   };
 }
 
-export function useSlidePreviews(slides: readonly number[], lang: Lang, contrast: boolean): PreviewState {
+export function useSlidePreviews(slides: readonly number[], lang: Lang, contrast: boolean, deck: Deck | null): PreviewState {
   const [state, setState] = useState<PreviewState>(() => ({ unavailable: false, ready: new Map(), failed: new Set() }));
   const previewer = useRef<ReturnType<typeof createPreviewer> | null>(null);
   useEffect(() => {
@@ -153,7 +154,7 @@ export function useSlidePreviews(slides: readonly number[], lang: Lang, contrast
   const wantedKey = slides.join(',');
   useEffect(() => {
     const list = wantedKey ? wantedKey.split(',').map(Number) : [];
-    previewer.current?.want(list.map((i) => previewJob(i, lang, contrast)));
-  }, [wantedKey, lang, contrast]);
+    previewer.current?.want(list.map((i) => previewJob(i, lang, contrast, deck)));
+  }, [wantedKey, lang, contrast, deck]);
   return state;
 }

@@ -4,6 +4,7 @@ import { atlas } from '../data/atlas';
 import { dirOf } from '../i18n';
 import { getAppStore } from '../state/store';
 import { applyMove, commandForKey, type Command } from './stepper';
+import { deckIn } from '../view/scene';
 
 const TYPED_RESET_MS = 2500;
 
@@ -38,7 +39,7 @@ export function useDeckKeys(onOther: (cmd: Command) => void): string {
       e.preventDefault();
       if (cmd.type === 'digit') return setBuffer(typedRef.current + cmd.digit);
       setBuffer('');
-      const count = atlas.briefing.slides.length;
+      const count = deckIn(s, atlas).slides.length;
       const next = applyMove(cmd, s.slide, count);
       if (next !== s.slide) store.getState().goToSlide(next);
       else otherRef.current(cmd);

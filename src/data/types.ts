@@ -319,8 +319,8 @@ export const LAYER_IDS = [...ROUTE_KINDS, 'places'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export const isRouteKind = (id: LayerId): id is RouteKind => id !== 'places';
 
-/** The side panel's tabs. */
-export const PANELS = ['routes', 'proposal', 'meeting', 'share'] as const;
+/** The side panel's tabs. Share and Briefings are tools: the map keeps showing what was chosen before. */
+export const PANELS = ['routes', 'proposal', 'meeting', 'share', 'decks'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** The years a view can show: the first dated milestone to the last planned one (the time slider's span). */

@@ -72,9 +72,15 @@ export function wordsOfView(view: View, atlas: AtlasData, t: Translators): { tit
   return { title: year(both((l) => t[l]('app.subtitle'))), text: EMPTY };
 }
 
-/** A slide of this view, its words pre-filled. The Share tab is a tool, not part of the view. */
+/** The view as a slide keeps it: the Share and Briefings tabs are tools, not part of what is shown. */
+export function slideView(view: View): View {
+  const tool = view.panel === 'share' || view.panel === 'decks';
+  return tool ? { ...view, panel: view.point !== null && !view.route ? 'proposal' : 'routes' } : view;
+}
+
+/** A slide of this view, its words pre-filled. */
 export function slideOfView(view: View, atlas: AtlasData, t: Translators): DeckSlide {
-  const v: View = { ...view, panel: view.panel === 'share' ? (view.point !== null && !view.route ? 'proposal' : 'routes') : view.panel };
+  const v = slideView(view);
   const { title, text } = wordsOfView(v, atlas, t);
   return { id: newSlideId(), kind: 'view', title, text, notes: EMPTY, view: v, hidden: false };
 }

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { atlas } from '../data/atlas';
-import { dirOf, i18n } from '../i18n';
+import { dirOf, translators } from '../i18n';
 import { useFormat } from '../i18n/useFormat';
 import { MapView } from '../map/MapView';
 import { RouteSwatch, StatusSwatch } from '../panels/Swatch';
@@ -13,14 +13,12 @@ import { getAppStore, useAtlas } from '../state/store';
 import type { EmbedParams } from '../state/address';
 import { NO_MOVE, sceneOf } from '../view/scene';
 import { focusOf } from '../view/view';
-import type { Translators } from '../view/words';
 import { describeEmbed, legendKeys } from './describe';
 import { cooperativeGesturesLocale } from './gestures';
 import { startHeightMessages } from './postHeight';
 import { appBase, appUrl } from './snippet';
 import './embed.css';
 
-const translators = (): Translators => ({ en: i18n.getFixedT('en') as Translators['en'], ar: i18n.getFixedT('ar') as Translators['ar'] });
 
 
 export default function EmbedView({ ids }: { ids: EmbedParams }) {
@@ -29,7 +27,7 @@ export default function EmbedView({ ids }: { ids: EmbedParams }) {
   const shown = useAtlas(useShallow((s) => ({ mode: s.mode, slide: s.slide, view: s.view, lang: s.lang, contrast: s.contrast, digits: s.digits })));
   const { lang, view, digits } = shown;
   // What the map shows, for the caption: the scene without the camera's reasons.
-  const scene = useMemo(() => sceneOf({ ...shown, move: NO_MOVE }, atlas), [shown]);
+  const scene = useMemo(() => sceneOf({ ...shown, move: NO_MOVE, deck: null }, atlas), [shown]);
   const described = useMemo(() => describeEmbed(scene, atlas, translators(), digits), [scene, digits]);
   const legend = useMemo(() => legendKeys(scene), [scene]);
   const aboutRoute = view.place === null && view.country === null && focusOf(view) === 'route';

@@ -18,7 +18,7 @@ interface Described {
 const view = (o: Described) => ({
   digits: o.digits ?? 'latn',
   scene: sceneOf({
-    mode: 'explore', slide: 0, lang: o.lang ?? 'en', contrast: false, move: NO_MOVE,
+    mode: 'explore', slide: 0, lang: o.lang ?? 'en', contrast: false, move: NO_MOVE, deck: null,
     view: {
       ...HOME_VIEW, panel: o.panel ?? 'routes', route: o.routeId ?? null, point: o.pointId ?? null, place: o.placeId ?? null,
       country: o.countryId ?? null, layers: o.layers ?? [...LAYER_IDS], year: o.year ?? null,

@@ -42,14 +42,16 @@ export default function HandoutView() {
   const [paper, setPaper] = useState<Paper>('A4');
   const [bilingual, setBilingual] = useState(false);
   const [maps, setMaps] = useState<string[]>([]);
-  const slides = atlas.briefing.slides;
+  const userDeck = useAtlas((s) => s.deck);
+  const deck = userDeck ?? atlas.briefing;
+  const slides = deck.slides;
 
   // Slide maps are drawn one after another so the page stays responsive and shows progress.
   useEffect(() => {
     let cancelled = false;
     // Each page shows its slide as the audience window does, framed with nothing covering it (a printed map).
     const pageOf = (i: number) => {
-      const scene = slideScene(i, { lang, contrast: false }, atlas);
+      const scene = slideScene(i, { lang, contrast: false, deck: userDeck }, atlas);
       const { center, zoom } = viewFor(scene.camera.target, MAP_SIZE, []);
       return { scene, camera: scene.camera.own ?? { center, zoom } };
     };
@@ -73,7 +75,7 @@ export default function HandoutView() {
     return () => {
       cancelled = true;
     };
-  }, [lang, slides]);
+  }, [lang, slides, userDeck]);
 
   const drawn = maps.filter(Boolean).length;
   const done = drawn === slides.length;
@@ -82,7 +84,7 @@ export default function HandoutView() {
     <div className={`handout ${bilingual ? 'handout--bilingual' : ''}`} data-testid="handout" data-ready={done}>
       <style>{`@page { size: ${paper} landscape; margin: 10mm; }`}</style>
       <header className="handout-tools no-print">
-        <h1>{t('handout.title')} · {atlas.briefing.title[lang]}</h1>
+        <h1>{t('handout.title')} · {deck.title[lang]}</h1>
         <label>{t('handout.paper')}{' '}
           <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)} data-testid="paper">
             <option value="A4">A4</option>

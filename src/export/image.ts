@@ -3,7 +3,7 @@
 // legend, scale bar and attribution leave free; the slide is drawn at 1.5 device pixels per CSS
 // pixel so that its labels and lines read from the back of a room.
 import { atlas } from '../data/atlas';
-import { i18n } from '../i18n';
+import { translators } from '../i18n';
 import { formatNumber, localDigits } from '../i18n/format';
 import type { Insets, Rect, Size } from '../map/camera/freeArea';
 import { viewFor } from '../map/camera/frame';
@@ -12,7 +12,7 @@ import { renderSnapshot } from '../map/snapshot';
 import type { AtlasState } from '../state/store';
 import { latOf, lonOf, mercX, mercY, type BBox } from '../view/bounds';
 import { sceneOf } from '../view/scene';
-import { attribution, legendRows, viewTitle, type LegendRow, type Translators } from '../view/words';
+import { attribution, legendRows, viewTitle, type LegendRow } from '../view/words';
 import { canvasMeasure, compose, coversOf, layoutChoices, type ComposeLayout } from './compose';
 
 export const SLIDE_SIZE = { width: 1920, height: 1080 };
@@ -37,9 +37,7 @@ export interface ExportRecord {
   legend: { type: LegendRow['type']; kind: string; label: { en: string; ar: string } }[];
 }
 
-export function translators(): Translators {
-  return { en: i18n.getFixedT('en') as Translators['en'], ar: i18n.getFixedT('ar') as Translators['ar'] };
-}
+export { translators };
 
 const TILE = 512;
 

@@ -31,4 +31,9 @@ export function initI18n(lang: Lang) {
   return i18n;
 }
 
+/** A translator per language, for words written in both (exports, slides, captions). */
+export function translators(): Record<Lang, (key: string, opts?: Record<string, unknown>) => string> {
+  return { en: i18n.getFixedT('en') as (key: string) => string, ar: i18n.getFixedT('ar') as (key: string) => string };
+}
+
 export { i18n };

@@ -26,7 +26,7 @@ function recordingMap() {
 }
 
 const scene = (v: Partial<View>, o: Partial<{ lang: 'en' | 'ar'; contrast: boolean; mode: 'explore' | 'brief'; slide: number }> = {}): Scene =>
-  sceneOf({ mode: o.mode ?? 'explore', slide: o.slide ?? 0, lang: o.lang ?? 'en', contrast: o.contrast ?? false, move: NO_MOVE, view: { ...HOME_VIEW, ...v } }, atlas);
+  sceneOf({ mode: o.mode ?? 'explore', slide: o.slide ?? 0, lang: o.lang ?? 'en', contrast: o.contrast ?? false, move: NO_MOVE, deck: null, view: { ...HOME_VIEW, ...v } }, atlas);
 
 describe('applyScene', () => {
   it('on a map just made from the scene\'s style, sets only what is stressed', () => {

@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useRef, type KeyboardEvent, type RefObject }
 import { useTranslation } from 'react-i18next';
 import { PANELS, type Panel } from '../data/types';
 import { useAtlas } from '../state/store';
+import { AddToBriefing } from './AddToBriefing';
 import { Attribution } from './Attribution';
 import { CountryDetail } from './CountryDetail';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,6 +20,8 @@ import { SheetHandle } from './SheetHandle';
 const SharePanel = lazy(() => import('../export/SharePanel'));
 // The comparison, when one opens.
 const CompareView = lazy(() => import('./CompareView'));
+// The user's briefings and their editor, when the tab opens.
+const DecksPanel = lazy(() => import('../deck/DecksPanel'));
 
 /** Fetch the briefing code while the presenter reaches for the button. */
 const prefetchBriefing = () => void import('../briefing/BriefingView');
@@ -30,16 +33,13 @@ export function Sidebar() {
   const sheet = useAtlas((s) => s.sheet);
   const setPanel = useAtlas((s) => s.setPanel);
   const dir = useAtlas((s) => (s.lang === 'ar' ? -1 : 1));
-  const setMode = useAtlas((s) => s.setMode);
-  const goToSlide = useAtlas((s) => s.goToSlide);
+  const present = useAtlas((s) => s.present);
   // A comparison widens the panel on a desktop (app.css), by its number of columns.
   const comparing = useAtlas((s) => (s.view.compare && s.view.panel === 'routes' ? s.view.compare.length : undefined));
   const body = useRef<HTMLDivElement>(null);
   useFocusOnOpen(body);
-  const startBriefing = () => {
-    goToSlide(0);
-    setMode('brief');
-  };
+  // The Present button presents the atlas's own briefing; the user's are presented from their tab.
+  const startBriefing = () => present(null, 0);
 
   // Arrow keys move between tabs, in reading order.
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -68,6 +68,7 @@ export function Sidebar() {
           </button>
         </div>
       </header>
+      <div className="add-row"><AddToBriefing /></div>
       <SearchBox />
       <div className="tabs" role="tablist" aria-label={t('tabs.label')} onKeyDown={onTabKey}>
         {PANELS.map((p) => (
@@ -138,5 +139,6 @@ function PanelBody({ panel }: { panel: Panel }) {
   }
   if (panel === 'proposal') return pointId !== null ? <PointDetail id={pointId} /> : <PointList />;
   if (panel === 'share') return <Suspense fallback={null}><SharePanel /></Suspense>;
+  if (panel === 'decks') return <Suspense fallback={null}><DecksPanel /></Suspense>;
   return <MeetingPanel />;
 }

@@ -13,6 +13,8 @@ import { HOME_VIEW, defaultPanel } from '../view/view';
 export interface Address extends Partial<Omit<View, 'subject'>> {
   lang?: Lang;
   mode?: Mode;
+  /** The user's deck presented, by its id in this browser's store (null: the built-in briefing). */
+  deckId?: string | null;
   /** 0-based here; 1-based in the address. */
   slide?: number;
   /** Kiosk: seconds between slides. */
@@ -100,6 +102,8 @@ export const PARAMS: readonly AnyParam[] = [
   // The user's own camera: in a briefing the slide sets the view, so it is not shared from there.
   param({ name: 'map', key: 'camera', parse: (v) => parseCamera(v) ?? undefined, write: (v, a) => (inDeck(a) ? null : formatCamera(v)), step: 'setting', back: true, fallback: none, notice: 'notice.badMap' }),
   param({ name: 'mode', key: 'mode', parse: oneOf(MODES), write: (v) => (v === 'explore' ? null : v), step: 'setting', back: true, fallback: () => 'explore' as const, notice: 'notice.badMode' }),
+  // A user's deck, by its id in this browser: a presenter window opened from the audience's finds it there.
+  param({ name: 'deck', key: 'deckId', parse: (v) => (/^d-[\w-]{1,80}$/.test(v) ? v : undefined), write: (v, a) => (inDeck(a) ? v : null), step: 'setting', back: false, fallback: () => undefined, notice: 'notice.badDeck' }),
   param({
     name: 'slide', key: 'slide', parse: (v, k) => { const n = int(v, 3, 1, k.slideCount ?? 0); return n === undefined ? undefined : n - 1; },
     write: (v, a) => (inDeck(a) ? String(v + 1) : null), step: 'choice', back: true, fallback: () => undefined, notice: 'notice.badSlide',

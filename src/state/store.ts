@@ -3,7 +3,8 @@
 // explores is one value, `view` (src/data/types.ts); `move` says why the camera last had to move.
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { LAYER_IDS, type Camera, type Lang, type LayerId, type Panel, type View } from '../data/types';
+import { LAYER_IDS, type Camera, type Deck, type Lang, type LayerId, type Panel, type View } from '../data/types';
+import { presented } from '../deck/model';
 import type { Digits } from '../i18n/format';
 import { NO_MOVE, type CameraMove, type Mode, type MoveReason } from '../view/scene';
 import { HOME_VIEW } from '../view/view';
@@ -25,6 +26,8 @@ export interface ViewSlice {
   setPanel: (panel: Panel) => void;
   toggleLayer: (id: LayerId) => void;
   setYear: (year: number | null) => void;
+  /** Shows a view (a slide's, from the deck editor) on the map, in the tab the user is in. */
+  showView: (v: View) => void;
   /** The user moved the map: their camera. */
   setCamera: (c: Camera | null) => void;
   /** Back/Forward: the mode, slide and view an address names (address.ts restoredOf); what it leaves out stays. */
@@ -59,6 +62,10 @@ export interface UiSlice {
 
 export interface BriefingSlice {
   mode: Mode;
+  /** The user's deck presented (its hidden slides left out); null: the built-in briefing. */
+  deck: Deck | null;
+  /** Its id in the browser's store, for the address (null: the built-in briefing). */
+  deckId: string | null;
   /** 0-based slide index. */
   slide: number;
   /** Seconds between slides in kiosk autoplay; null when off. */
@@ -66,6 +73,8 @@ export interface BriefingSlice {
   /** High-contrast projector theme. */
   contrast: boolean;
   setMode: (mode: Mode) => void;
+  /** Presents a deck (null: the built-in briefing) from one of its slides. */
+  present: (deck: { id: string; deck: Deck } | null, slide: number, mode?: Exclude<Mode, 'explore'>) => void;
   goToSlide: (slide: number) => void;
   stopAutoplay: () => void;
   toggleContrast: () => void;
@@ -106,6 +115,7 @@ const createViewSlice: Slice<ViewSlice> = (set) => ({
   })),
   setYear: (year) => set((s) => edit(s, { year })),
   setCamera: (camera) => set((s) => edit(s, { camera })),
+  showView: (v) => set((s) => ({ view: { ...v, panel: s.view.panel }, ...moved(s, 'frame') })),
   restore: (a) => set((s) => {
     const mode = a.mode ?? s.mode;
     const slide = a.slide ?? s.slide;
@@ -139,6 +149,8 @@ const createUiSlice: Slice<UiSlice> = (set, get) => ({
 
 const createBriefingSlice: Slice<BriefingSlice> = (set) => ({
   mode: 'explore',
+  deck: null,
+  deckId: null,
   slide: 0,
   autoplay: null,
   contrast: false,
@@ -146,6 +158,10 @@ const createBriefingSlice: Slice<BriefingSlice> = (set) => ({
   setMode: (mode) => set((s) => ({
     mode, autoplay: mode === 'brief' ? s.autoplay : null,
     ...(mode !== s.mode ? moved(s, mode === 'explore' ? 'return' : 'slide') : {}),
+  })),
+  present: (d, slide, mode = 'brief') => set((s) => ({
+    deck: d ? presented(d.deck) : null, deckId: d?.id ?? null, slide, mode,
+    autoplay: mode === 'brief' ? s.autoplay : null, ...moved(s, 'slide'),
   })),
   goToSlide: (slide) => set((s) => (s.slide === slide ? {} : { slide, ...moved(s, 'slide') })),
   stopAutoplay: () => set({ autoplay: null }),

@@ -12,7 +12,7 @@ const WRITE_DELAY_MS = 250;
 /** The address of a state. The language is always written, so a shared link opens in the sender's language. */
 export function addressOf(s: AtlasState): Address {
   const { subject: _subject, ...view } = s.view;
-  return { ...view, lang: s.lang, mode: s.mode, slide: s.slide, autoplay: s.autoplay };
+  return { ...view, lang: s.lang, mode: s.mode, deckId: s.deckId, slide: s.slide, autoplay: s.autoplay };
 }
 
 /** A new choice: another route, point, place, country or comparison while exploring, or another slide. */

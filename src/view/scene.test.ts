@@ -10,7 +10,7 @@ import { HOME_VIEW } from './view';
 
 const atlas = loadAtlas(path.resolve('data'));
 const state = (v: Partial<View>, o: Partial<SceneState> = {}): SceneState => ({
-  mode: 'explore', slide: 0, lang: 'en', contrast: false, move: NO_MOVE, view: { ...HOME_VIEW, ...v }, ...o,
+  mode: 'explore', slide: 0, lang: 'en', contrast: false, move: NO_MOVE, deck: null, view: { ...HOME_VIEW, ...v }, ...o,
 });
 
 describe('sceneOf', () => {
@@ -52,7 +52,7 @@ describe('sceneOf', () => {
     expect(s.kinds).toEqual(['railway']);
     expect(s.emphasis.routes).toEqual(['cku-railway']);
     expect(s.camera.target.key).toBe(`slide:${i}`);
-    expect(slideScene(i, { lang: 'ar', contrast: true }, atlas)).toMatchObject({ slide: i, lang: 'ar', contrast: true, emphasis: s.emphasis });
+    expect(slideScene(i, { lang: 'ar', contrast: true, deck: null }, atlas)).toMatchObject({ slide: i, lang: 'ar', contrast: true, emphasis: s.emphasis });
   });
 
   it('a slide of another year draws that year\'s network', () => {
@@ -61,6 +61,16 @@ describe('sceneOf', () => {
   });
 
   it('a slide number past the deck shows the view explored', () => {
-    expect(shownView({ mode: 'brief', slide: 999, view: HOME_VIEW }, atlas.briefing)).toEqual({ view: HOME_VIEW, slide: null });
+    expect(shownView({ mode: 'brief', slide: 999, view: HOME_VIEW }, atlas.briefing)).toEqual({ view: HOME_VIEW, slide: null, deckSlide: null });
+  });
+});
+
+describe('a user\'s deck presented', () => {
+  it('its slides are shown, with their words, in place of the built-in briefing\'s', () => {
+    const slide = { ...atlas.briefing.slides[0]!, id: 'mine', title: { en: 'Mine', ar: 'لي' }, view: { ...HOME_VIEW, route: 'cagp-d' } };
+    const s = sceneOf(state({}, { mode: 'brief', slide: 0, deck: { title: { en: 'D', ar: 'د' }, slides: [slide] } }), atlas);
+    expect(s.deckSlide?.title.en).toBe('Mine');
+    expect(s.emphasis.routes).toEqual(['cagp-d']);
+    expect(sceneOf(state({}, { mode: 'brief', slide: 0 }), atlas).deckSlide).toBe(atlas.briefing.slides[0]);
   });
 });

@@ -2,7 +2,7 @@
 // stressed, the comparison's colours, the theme and language, and where the camera goes and why.
 // Every map takes a scene: the live one (map/bridge.ts), the off-screen one of exports, previews
 // and the handout (map/snapshot.ts). One function applies a scene to a map (map/applyScene.ts).
-import { ROUTE_KINDS, type AtlasData, type Camera, type Lang, type LayerId, type RouteKind, type View } from '../data/types';
+import { ROUTE_KINDS, type AtlasData, type Camera, type Deck, type DeckSlide, type Lang, type LayerId, type RouteKind, type View } from '../data/types';
 import { atlasAt } from '../data/status';
 import { emphasisOf, type Emphasis } from './emphasis';
 import { targetOf, type Target } from './target';
@@ -35,6 +35,8 @@ export interface SceneState {
   lang: Lang;
   contrast: boolean;
   move: CameraMove;
+  /** The user's deck being presented (its hidden slides left out); null: the built-in briefing. */
+  deck: Deck | null;
 }
 
 export interface Scene {
@@ -42,6 +44,8 @@ export interface Scene {
   view: View;
   /** The deck's slide shown, or null while exploring. */
   slide: number | null;
+  /** That slide, with its words. */
+  deckSlide: DeckSlide | null;
   lang: Lang;
   contrast: boolean;
   /** The network as of this year (null: today). */
@@ -67,20 +71,26 @@ export function kindsOf(layers: readonly LayerId[]): RouteKind[] {
   return ROUTE_KINDS.filter((k) => layers.includes(k));
 }
 
+/** The deck presented: the user's, or the built-in briefing. */
+export function deckIn(s: Pick<SceneState, 'deck'>, atlas: Pick<AtlasData, 'briefing'>): Deck {
+  return s.deck ?? atlas.briefing;
+}
+
 /** The view shown in this state: the explored one, or in a briefing the slide's. */
-export function shownView(s: Pick<SceneState, 'mode' | 'slide' | 'view'>, deck: AtlasData['briefing']): { view: View; slide: number | null } {
-  if (s.mode === 'explore') return { view: s.view, slide: null };
+export function shownView(s: Pick<SceneState, 'mode' | 'slide' | 'view'>, deck: Deck): { view: View; slide: number | null; deckSlide: DeckSlide | null } {
+  if (s.mode === 'explore') return { view: s.view, slide: null, deckSlide: null };
   const slide = deck.slides[s.slide];
-  return slide ? { view: slide.view, slide: s.slide } : { view: s.view, slide: null };
+  return slide ? { view: slide.view, slide: s.slide, deckSlide: slide } : { view: s.view, slide: null, deckSlide: null };
 }
 
 export function sceneOf(s: SceneState, atlas: AtlasData): Scene {
-  const { view, slide } = shownView(s, atlas.briefing);
+  const { view, slide, deckSlide } = shownView(s, deckIn(s, atlas));
   const emphasis = emphasisOf(view, atlas);
   const target = targetOf(view, atlas, emphasis);
   return {
     view,
     slide,
+    deckSlide,
     lang: s.lang,
     contrast: s.contrast,
     year: view.year,
@@ -95,6 +105,6 @@ export function sceneOf(s: SceneState, atlas: AtlasData): Scene {
 }
 
 /** The scene of one slide of the deck, as the audience sees it (the briefing's card, previews, the handout). */
-export function slideScene(slide: number, s: Pick<SceneState, 'lang' | 'contrast'>, atlas: AtlasData): Scene {
-  return sceneOf({ mode: 'brief', slide, view: HOME_VIEW, lang: s.lang, contrast: s.contrast, move: NO_MOVE }, atlas);
+export function slideScene(slide: number, s: Pick<SceneState, 'lang' | 'contrast' | 'deck'>, atlas: AtlasData): Scene {
+  return sceneOf({ mode: 'brief', slide, view: HOME_VIEW, lang: s.lang, contrast: s.contrast, move: NO_MOVE, deck: s.deck }, atlas);
 }

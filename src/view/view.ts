@@ -9,11 +9,12 @@ export const HOME_VIEW: View = {
 
 /**
  * What a chosen view is about: its route in the Routes tab, its point in the Proposal tab, the
- * meeting in its tab. The Share tab keeps showing what was chosen before it was opened.
+ * meeting in its tab. The Share and Briefings tabs keep showing what was chosen before they were opened.
  */
 export function focusOf(v: Pick<View, 'panel' | 'route' | 'point'>): 'route' | 'point' | 'meeting' | null {
-  if ((v.panel === 'routes' || v.panel === 'share') && v.route) return 'route';
-  if ((v.panel === 'proposal' || v.panel === 'share') && v.point !== null) return 'point';
+  const tool = v.panel === 'share' || v.panel === 'decks';
+  if ((v.panel === 'routes' || tool) && v.route) return 'route';
+  if ((v.panel === 'proposal' || tool) && v.point !== null) return 'point';
   if (v.panel === 'meeting') return 'meeting';
   return null;
 }

@@ -14,7 +14,7 @@ const atlas = loadAtlas(path.resolve('data'));
 
 const t: Translators = testTranslators();
 const state = (o: { routeId?: string; layers?: LayerId[]; countryId?: string; year?: number; compare?: string[] }) => sceneOf({
-  mode: 'explore', slide: 0, lang: 'en', contrast: false, move: NO_MOVE,
+  mode: 'explore', slide: 0, lang: 'en', contrast: false, move: NO_MOVE, deck: null,
   view: { ...HOME_VIEW, route: o.routeId ?? null, country: o.countryId ?? null, layers: o.layers ?? [...LAYER_IDS], year: o.year ?? null, compare: o.compare ?? null },
 }, atlas);
 const labels = (lang: Lang, rows: ReturnType<typeof legendRows>) => rows.map((r) => r.label[lang]);
@@ -115,7 +115,7 @@ describe('viewGeoJson', () => {
 
 describe('the words of a slide and of a comparison', () => {
   it('a slide is titled by its own title, and its sources are the meeting\'s when it is not about one route', () => {
-    const slide = sceneOf({ mode: 'brief', slide: 0, lang: 'en', contrast: false, move: NO_MOVE, view: HOME_VIEW }, atlas);
+    const slide = sceneOf({ mode: 'brief', slide: 0, lang: 'en', contrast: false, move: NO_MOVE, deck: null, view: HOME_VIEW }, atlas);
     expect(viewTitle(slide, atlas, t)).toEqual(atlas.briefing.slides[0]!.title);
   });
 

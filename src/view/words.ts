@@ -45,10 +45,7 @@ const focusIn = (scene: Scene) => (scene.slide === null ? focusOf(scene.view) : 
 
 export function viewTitle(scene: Scene, atlas: AtlasData, t: Translators): Text {
   const both = (f: (lang: Lang) => string): Text => ({ en: f('en'), ar: f('ar') });
-  if (scene.slide !== null) {
-    const slide = atlas.briefing.slides[scene.slide];
-    if (slide) return slide.title;
-  }
+  if (scene.deckSlide) return scene.deckSlide.title;
   // Every route compared, even one the year shown does not have yet.
   const compared = (scene.compare ?? []).map((id) => atlas.routes.find((r) => r.id === id)).filter((r): r is Route => r !== undefined);
   if (compared.length) return both((l) => t[l]('compare.exportTitle', { names: compared.map((r) => r.shortName[l]).join(' · ') }));

@@ -1,0 +1,143 @@
+// A briefing of the user's own, made through the interface: views added from where the user is, a
+// title written in Arabic, slides moved with the keyboard and hidden; kept across a reload, saved as
+// a file and opened in a fresh browser, sent as a link, presented. Bad files get a message.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, sharedBrowser } from './browser';
+import { openAtlas, reload, settle, visit } from './driver';
+import { chooseYear } from './timeline';
+
+const base = inject('baseUrl');
+const browser = sharedBrowser({ scale: 0.5 });
+const RAILWAY = 'China–Kyrgyzstan–Uzbekistan Railway';
+
+/** The slides of the open deck as the editor lists them: number and title. */
+const rows = (page: Page) => page.getByTestId('slide-row').locator('.deck-slide-title').allTextContents();
+
+async function addHere(page: Page) {
+  await page.getByTestId('add-to-briefing').click();
+  await page.getByTestId('added').waitFor();
+}
+
+describe('a briefing of your own', () => {
+  it('is built from views, edited in both languages, reordered from the keyboard, and is still whole after a reload', async () => {
+    const { page, errors } = await openAtlas(browser(), base, { query: '&route=cku-railway' });
+    await addHere(page);
+    expect(await page.getByTestId('added').textContent()).toContain('slide 2 of “My briefing”');
+    await visit(page, '&route=trans-caspian');
+    await chooseYear(page, 2020);
+    await addHere(page);
+    await visit(page, '&compare=cagp-abc,cagp-d');
+    await addHere(page);
+    await page.getByTestId('added').getByRole('button', { name: 'Open the briefing' }).click();
+    const editor = page.getByTestId('deck-editor');
+    await editor.waitFor();
+    expect(await rows(page)).toEqual(['My briefing', RAILWAY, expect.stringContaining('2020'), expect.stringContaining('Comparison')]);
+
+    // The deck's title in Arabic, typed right to left.
+    const arTitle = page.getByTestId('deck-title-ar');
+    expect(await arTitle.getAttribute('dir')).toBe('rtl');
+    await arTitle.fill('الغاز والممر الأوسط');
+    // A closing slide; the comparison moved up with Alt+↑ from the keyboard, and the railway hidden.
+    await editor.getByRole('button', { name: 'Add a closing slide' }).click();
+    const compareHead = page.getByTestId('slide-row').nth(3).locator('.deck-slide-head');
+    await compareHead.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => rows(page)).toEqual(['My briefing', RAILWAY, expect.stringContaining('Comparison'), expect.stringContaining('2020'), 'Thank you']);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('[data-testid="slide-row"]') !== null)).toBe(true);
+    await page.getByTestId('slide-row').nth(1).getByTestId('hide').click();
+    // Speaker notes in English only: the editor marks the slide as lacking its Arabic.
+    const tc = page.getByTestId('slide-row').nth(3);
+    expect(await tc.getByTestId('missing').count()).toBe(0);
+    await tc.locator('.deck-slide-head').click();
+    await tc.getByTestId('slide-notes-en').fill('Say the tonnage: 0.78 Mt in 2020.');
+    expect(await tc.getByTestId('missing').textContent()).toBe('No Arabic yet');
+    expect(await tc.getByTestId('slide-notes-ar').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.getByTestId('deck-status').getAttribute('data-status')).toBe('saved');
+
+    await reload(page);
+    await page.locator('#tab-decks').click();
+    await page.getByTestId('deck-list').locator('li[data-deck^="d-"]').first().getByRole('button', { name: 'Edit' }).click();
+    await editor.waitFor();
+    expect(await rows(page)).toEqual(['My briefing', RAILWAY, expect.stringContaining('Comparison'), expect.stringContaining('2020'), 'Thank you']);
+    expect(await page.getByTestId('deck-title-ar').inputValue()).toBe('الغاز والممر الأوسط');
+    expect(await page.getByTestId('slide-row').nth(1).getByTestId('hide').getAttribute('aria-pressed')).toBe('true');
+
+    // Presented, the hidden slide is left out: four slides, the comparison second.
+    await page.getByTestId('present-deck').click();
+    await page.getByTestId('briefing').waitFor();
+    await settle(page);
+    expect(await page.getByTestId('slide-progress').textContent()).toMatch(/1\D+4/);
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    expect(await page.getByTestId('slide-card').locator('h2').textContent()).toContain('Comparison');
+    expect(new URL(page.url()).searchParams.get('deck')).toMatch(/^d-/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('deck-editor').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('saved as a file, opens the same in a fresh browser; sent as a link, too', async () => {
+    const { page, errors } = await openAtlas(browser(), base, { lang: 'ar', query: '&panel=decks' });
+    await page.getByTestId('decks').waitFor();
+    await page.getByTestId('copy-builtin').click();
+    await page.getByTestId('deck-editor').waitFor();
+    const titles = await rows(page);
+    expect(titles.length).toBeGreaterThan(10);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-deck').click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    writeFileSync('e2e/artifacts/deck.json', text);
+    expect(JSON.parse(text)).toMatchObject({ format: 'corridor-atlas-deck', version: 1 });
+
+    const fresh = await launch({ scale: 0.5, locale: 'ar' });
+    try {
+      const other = await openAtlas(fresh, base, { lang: 'ar', query: '&panel=decks' });
+      await other.page.getByTestId('decks').waitFor();
+      await other.page.getByTestId('deck-file').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await other.page.getByTestId('deck-editor').waitFor();
+      expect(await rows(other.page)).toEqual(titles);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+
+    // The built-in deck is too long for a link: the editor says to send the file instead.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('link-deck').click();
+    await expect.poll(() => page.locator('.deck-editor .share-status').textContent()).toContain('أرسل الملف');
+    // A short deck goes by link.
+    for (let i = titles.length - 1; i >= 2; i--) await page.getByTestId('slide-row').nth(i).getByTestId('remove').click();
+    await expect.poll(() => rows(page)).toEqual(titles.slice(0, 2));
+    await page.getByTestId('link-deck').click();
+    await expect.poll(() => page.locator('.deck-editor .share-status').textContent()).toBe('نُسخ الرابط.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#deck=[\w-]+$/);
+    const friend = await launch({ scale: 0.5 });
+    try {
+      const other = await openAtlas(friend, base, { url: link, until: 'map' });
+      await other.page.getByTestId('deck-editor').waitFor();
+      expect(await rows(other.page)).toEqual(titles.slice(0, 2));
+      expect(other.page.url()).not.toContain('#deck=');
+      expect(other.errors).toEqual([]);
+    } finally {
+      await friend.close();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a bad file is refused with the slide and the field, in the reader\'s language, and nothing is lost', async () => {
+    const { page, errors } = await openAtlas(browser(), base, { lang: 'ar', query: '&panel=decks' });
+    await page.getByTestId('decks').waitFor();
+    const before = await page.getByTestId('deck-list').locator('li').count();
+    const bad = { format: 'corridor-atlas-deck', version: 1, deck: { title: { en: 'x', ar: 'س' }, slides: [{ kind: 'view', title: { en: 'a' } }, { kind: 'view', title: { en: 7 } }] } };
+    await page.getByTestId('deck-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => page.getByTestId('deck-problem').textContent()).toContain('الشريحة 2: الحقل «title.en» غير صالح');
+    await page.getByTestId('deck-file').setInputFiles({ name: 'new.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...bad, version: 9 })) });
+    await expect.poll(() => page.getByTestId('deck-problem').textContent()).toContain('إصدار أحدث');
+    await page.getByTestId('deck-file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') });
+    await expect.poll(() => page.getByTestId('deck-problem').textContent()).toContain('JSON');
+    expect(await page.getByTestId('deck-list').locator('li').count()).toBe(before);
+    expect(errors).toEqual([]);
+  });
+});
