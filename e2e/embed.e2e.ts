@@ -11,7 +11,7 @@ import { ROUTES, fakeClock, mapReady, openAtlas, settle } from './driver';
 const ROUTE_NAMES_AR = Object.fromEntries(ROUTES.map((r) => [r.properties.id, (r.properties as unknown as { name: { ar: string } }).name.ar]));
 
 const base = inject('baseUrl');
-const browser = sharedBrowser();
+const browser = sharedBrowser({ scale: 0.5 });
 
 const PARAGRAPH = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ' +
   'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';

@@ -4,7 +4,7 @@ import { sharedBrowser } from './browser';
 import { openAtlas, reload } from './driver';
 
 const base = inject('baseUrl');
-const browser = sharedBrowser();
+const browser = sharedBrowser({ scale: 0.5 });
 
 describe('offline', () => {
   it('loads and reaches map-ready with the network cut, after one visit', async () => {

@@ -10,7 +10,7 @@ import { sharedBrowser } from './browser';
 import { openAtlas } from './driver';
 
 const FOLDER = '/graphics/corridor-atlas/';
-const browser = sharedBrowser();
+const browser = sharedBrowser({ scale: 0.5 });
 let server: PreviewServer | undefined;
 let origin = '';
 const ONE_FILE = path.resolve(process.env.ATLAS_ONE_FILE ?? 'dist-file/corridor-atlas.html');
