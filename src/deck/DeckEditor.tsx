@@ -112,9 +112,11 @@ function SaveStatus() {
 
 function Bilingual({ value, label, onChange, multiline, testId }: { value: Text; label: string; onChange: (lang: Lang, v: string) => void; multiline?: boolean; testId?: string }) {
   const { t } = useTranslation();
+  // The reading language first (at the start of the line, on the right in Arabic).
+  const reading = useAtlas((s) => s.lang);
   return (
     <div className="bilingual">
-      {LANGS.map((lang) => {
+      {(reading === 'ar' ? [...LANGS].reverse() : LANGS).map((lang) => {
         const props = {
           value: value[lang], dir: lang === 'ar' ? 'rtl' : 'ltr', lang,
           'aria-label': `${label} (${t(lang === 'ar' ? 'deck.inArabic' : 'deck.inEnglish')})`,
