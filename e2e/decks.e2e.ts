@@ -63,6 +63,31 @@ describe('a briefing of your own', () => {
     expect(await rows(page)).toEqual(['My briefing', RAILWAY, expect.stringContaining('Comparison'), expect.stringContaining('2020'), 'Thank you']);
     expect(await page.getByTestId('deck-title-ar').inputValue()).toBe('الغاز والممر الأوسط');
     expect(await page.getByTestId('slide-row').nth(1).getByTestId('hide').getAttribute('aria-pressed')).toBe('true');
+    // Each slide gets a small picture of its map, drawn by the hidden map.
+    await expect.poll(() => page.locator('.deck-slide-picture[data-ready="true"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    // Dragged by its handle with the mouse, the closing slide goes up one place; picked up from the
+    // keyboard (Space, ↓, Space), it goes back to the end.
+    const order = await rows(page);
+    const grip = page.getByTestId('slide-row').nth(4).getByTestId('grip');
+    await grip.scrollIntoViewIfNeeded();
+    const target = (await page.getByTestId('slide-row').nth(3).boundingBox())!;
+    const from = (await grip.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + from.width / 2, from.y + (target.y + 4 - from.y) * (i / 10));
+    await page.mouse.up();
+    await expect.poll(() => rows(page)).toEqual([...order.slice(0, 3), 'Thank you', order[3]]);
+    // Each step is announced to screen readers; the next key waits for it.
+    const said = page.locator('[id^="DndLiveRegion"]');
+    await page.getByTestId('slide-row').nth(3).getByTestId('grip').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => said.textContent()).toBe('Picked up slide 4.');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => said.textContent()).toBe('Slide 4 is over position 5.');
+    await page.keyboard.press('Space');
+    await expect.poll(() => said.textContent()).toBe('Slide 4 moved to position 5.');
+    await expect.poll(() => rows(page)).toEqual(order);
 
     // Presented, the hidden slide is left out: four slides, the comparison second.
     await page.getByTestId('present-deck').click();

@@ -11,6 +11,7 @@ import { Arrow, briefingHref, toggleFullscreen } from './BriefingView';
 import { PREVIEW, previewKey, useSlidePreviews, type PreviewState } from './previews';
 import { nextSlide, prevSlide } from './stepper';
 import { Timer } from './Timer';
+import { missingLanguage } from '../deck/model';
 import { useDeckKeys } from './useDeckKeys';
 import './presenter.css';
 
@@ -67,6 +68,8 @@ export default function PresenterView() {
   const count = slides.length;
   const slide = slides[index]!;
   const upNext = slides[index + 1];
+  // A slide of the user's that lacks one language says so, before the other-language audience sees it.
+  const missing = missingLanguage(slide);
   useDeckKeys((cmd) => {
     if (cmd.type === 'fullscreen') toggleFullscreen();
   });
@@ -100,6 +103,7 @@ export default function PresenterView() {
               <SlidePreview index={index} previews={previews} testId="preview-now" />
               <div className="presenter-now-text">
                 <h2>{fmt.text(slide.title)}</h2>
+                {missing && <p className="presenter-missing" data-testid="missing-language">{t(`deck.missing.${missing}`)}</p>}
                 <p>{fmt.text(slide.text)}</p>
                 <div className="presenter-nav">
                   <button type="button" className="deck-button" onClick={() => goToSlide(prevSlide(index, count))} disabled={index === 0} aria-label={t('briefing.prev')}><Arrow back /></button>

@@ -1,6 +1,9 @@
 // One deck of the user's: its title, its slides in order (moved with buttons or the keyboard),
 // each slide's words in both languages side by side, and the deck's way out: present, file, link.
 import { useState, type KeyboardEvent } from 'react';
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type Modifier, type UniqueIdentifier } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { atlas } from '../data/atlas';
 import type { DeckSlide, Lang, Text, UserDeck } from '../data/types';
@@ -13,8 +16,11 @@ import { addSlide, closingSlide, duplicateSlide, editWords, missingLanguage, mov
 import { changeDeck, keepMine, openDeck, presentDeck, setUndo, takeTheirs, useDecks } from './decks';
 import { writeDeckFile } from './file';
 import { LINK_MAX, deckFragment } from './link';
+import { previewKey, useSlidePreviews } from '../briefing/previews';
 
 const FIELDS = ['title', 'text', 'notes'] as const;
+/** A slide is dragged up or down its list, never sideways. */
+const onlyVertical: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 const LANGS: Lang[] = ['en', 'ar'];
 
 /** A file name from the deck's title: letters of either script, digits and dashes. */
@@ -26,7 +32,23 @@ export function DeckEditor({ id }: { id: string }) {
   const deck = useDecks((s) => s.decks.find((d) => d.deck.id === id)?.deck);
   const [said, setSaid] = useState('');
   const [open, setOpen] = useState<string | null>(null);
+  const lang = useAtlas((s) => s.lang);
+  // Small pictures of the slides, drawn one after another by one hidden map, as the audience sees them.
+  const previews = useSlidePreviews(deck ? deck.slides.map((_, i) => i) : [], lang, false, deck ?? null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   if (!deck) return null;
+  // What a screen reader hears while a slide is dragged: slides and places by number, in the reading language.
+  const place = (slideId: UniqueIdentifier | undefined) => fmt.num(deck.slides.findIndex((s) => s.id === slideId) + 1);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('deck.dragged.start', { n: place(active.id) }),
+    // Over its own place (as it is picked up) says nothing, so "picked up" is heard.
+    onDragOver: ({ active, over }) => (over && over.id !== active.id ? t('deck.dragged.over', { n: place(active.id), to: place(over.id) }) : undefined),
+    onDragEnd: ({ active, over }) => (over ? t('deck.dragged.end', { n: place(active.id), to: place(over.id) }) : t('deck.dragged.cancel', { n: place(active.id) })),
+    onDragCancel: ({ active }) => t('deck.dragged.cancel', { n: place(active.id) }),
+  };
   const change = (edit: (d: UserDeck) => UserDeck) => changeDeck(id, edit);
   const currentView = () => slideView(getAppStore().getState().view);
 
@@ -65,9 +87,18 @@ export function DeckEditor({ id }: { id: string }) {
         <button type="button" className="action action--quiet" onClick={() => change((d) => addSlide(d, titleSlide(d.title)))}>{t('deck.addTitle')}</button>
         <button type="button" className="action action--quiet" onClick={() => change((d) => addSlide(d, closingSlide(translators())))}>{t('deck.addClosing')}</button>
       </div>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} modifiers={[onlyVertical]}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('deck.dragHelp') } }}
+        onDragEnd={({ active, over }) => {
+          const from = deck.slides.findIndex((s) => s.id === active.id);
+          const to = over ? deck.slides.findIndex((s) => s.id === over.id) : -1;
+          if (from >= 0 && to >= 0 && from !== to) change((d) => moveSlide(d, from, to));
+        }}>
+      <SortableContext items={deck.slides.map((s) => s.id)} strategy={verticalListSortingStrategy}>
       <ol className="deck-slide-list" data-testid="slide-list">
         {deck.slides.map((slide, i) => (
           <SlideRow key={slide.id} slide={slide} index={i} count={deck.slides.length} open={open === slide.id}
+            picture={previews.ready.get(previewKey(slide, lang, false))}
             onToggle={() => setOpen(open === slide.id ? null : slide.id)}
             onMove={(to) => {
               change((d) => moveSlide(d, i, to));
@@ -83,6 +114,8 @@ export function DeckEditor({ id }: { id: string }) {
             onPresent={() => presentDeck(id, i)} />
         ))}
       </ol>
+      </SortableContext>
+      </DndContext>
       <div className="button-row">
         <button type="button" className="action" data-testid="present-deck" onClick={() => presentDeck(id)}>{t('deck.present')}</button>
         <button type="button" className="action action--quiet" data-testid="save-deck" onClick={saveFile}>{t('deck.saveFile')}</button>
@@ -136,6 +169,8 @@ function Bilingual({ value, label, onChange, multiline, testId }: { value: Text;
 
 interface RowProps {
   slide: DeckSlide;
+  /** The slide's picture (an object URL), once drawn. */
+  picture: string | undefined;
   index: number;
   count: number;
   open: boolean;
@@ -150,8 +185,9 @@ interface RowProps {
   onPresent: () => void;
 }
 
-function SlideRow({ slide, index, count, open, onToggle, onMove, onEdit, onHide, onDuplicate, onRemove, onUseView, onShow, onPresent }: RowProps) {
+function SlideRow({ slide, picture, index, count, open, onToggle, onMove, onEdit, onHide, onDuplicate, onRemove, onUseView, onShow, onPresent }: RowProps) {
   const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: slide.id });
   const fmt = useFormat();
   const lang = useAtlas((s) => s.lang);
   const title = slide.title[lang] || slide.title[lang === 'ar' ? 'en' : 'ar'] || t('deck.untitledSlide');
@@ -164,10 +200,16 @@ function SlideRow({ slide, index, count, open, onToggle, onMove, onEdit, onHide,
     onMove(index + (e.key === 'ArrowUp' ? -1 : 1));
   };
   return (
-    <li className={`deck-slide-row${slide.hidden ? ' deck-slide-row--hidden' : ''}`} data-slide={slide.id} data-testid="slide-row">
+    <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`deck-slide-row${slide.hidden ? ' deck-slide-row--hidden' : ''}${isDragging ? ' deck-slide-row--dragging' : ''}`} data-slide={slide.id} data-testid="slide-row">
+      <button type="button" className="deck-slide-grip" ref={setActivatorNodeRef} {...attributes} {...listeners}
+        aria-label={t('deck.drag', { n: fmt.num(index + 1) })} data-testid="grip">
+        <svg width="12" height="16" viewBox="0 0 12 16" aria-hidden="true" focusable="false"><g fill="currentColor">{[3, 8, 13].flatMap((y) => [<circle key={`a${y}`} cx="3" cy={y} r="1.5" />, <circle key={`b${y}`} cx="9" cy={y} r="1.5" />])}</g></svg>
+      </button>
       <button type="button" className="deck-slide-head" aria-expanded={open} onClick={onToggle} onKeyDown={onKey}
         aria-label={t('deck.slideLabel', { n: fmt.num(index + 1), title })}>
         <span className="deck-slide-num">{fmt.num(index + 1)}</span>
+        <span className="deck-slide-picture" data-ready={Boolean(picture)}>{picture && <img src={picture} alt="" width={96} height={54} />}</span>
         <span className="deck-slide-title">{title}</span>
         <span className="deck-slide-kind">{t(`deck.kind.${slide.kind}`)}</span>
         {slide.hidden && <span className="deck-slide-flag">{t('deck.hidden')}</span>}

@@ -25,7 +25,7 @@ export const SENTENCE_KEYS = [
   'routes.intro', 'points.intro', 'export.intro', 'export.copyFailed', 'compare.full', 'compare.pickHint',
   'embed.gestures', 'embed.share.intro', 'oneFile.thisIsIt', 'oneFile.notOffered', 'briefing.autoplay',
   'sheet.label', 'search.placeholder', 'compare.addPlaceholder', 'decks.intro', 'deck.linkTooLong', 'deck.status',
-  'deckFile.newer', 'deckFile.badLink',
+  'deckFile.newer', 'deckFile.badLink', 'deck.dragHelp',
 ];
 
 /** Keys that list words people type, stray forms included: the term check leaves them alone. */
