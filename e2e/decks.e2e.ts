@@ -63,6 +63,14 @@ describe('a briefing of your own', () => {
     expect(await rows(page)).toEqual(['My briefing', RAILWAY, expect.stringContaining('Comparison'), expect.stringContaining('2020'), 'Thank you']);
     expect(await page.getByTestId('deck-title-ar').inputValue()).toBe('الغاز والممر الأوسط');
     expect(await page.getByTestId('slide-row').nth(1).getByTestId('hide').getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('is reordered by dragging, with the mouse or the keyboard, and presented with the presenter\'s window in step', async () => {
+    // The deck the test before made, kept in this browser.
+    const { page, errors } = await openAtlas(browser(), base, { query: '&panel=decks' });
+    await page.getByTestId('deck-list').locator('li[data-deck^="d-"]').first().getByRole('button', { name: 'Edit' }).click();
+    await page.getByTestId('deck-editor').waitFor();
     // Each slide gets a small picture of its map, drawn by the hidden map.
     await expect.poll(() => page.locator('.deck-slide-picture[data-ready="true"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
@@ -70,7 +78,8 @@ describe('a briefing of your own', () => {
     // keyboard (Space, ↓, Space), it goes back to the end.
     const order = await rows(page);
     const grip = page.getByTestId('slide-row').nth(4).getByTestId('grip');
-    await grip.scrollIntoViewIfNeeded();
+    // In the middle of the panel, away from the edges where dragging scrolls the list.
+    await page.getByTestId('slide-row').nth(3).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const target = (await page.getByTestId('slide-row').nth(3).boundingBox())!;
     const from = (await grip.boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -98,6 +107,17 @@ describe('a briefing of your own', () => {
     await settle(page);
     expect(await page.getByTestId('slide-card').locator('h2').textContent()).toContain('Comparison');
     expect(new URL(page.url()).searchParams.get('deck')).toMatch(/^d-/);
+    // The presenter's window finds the same deck in this browser, on the same slide, with its notes.
+    const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+    await presenter.getByTestId('presenter').waitFor();
+    expect(await presenter.locator('h1').textContent()).toContain('My briefing');
+    await expect.poll(() => presenter.getByTestId('slide-progress').textContent()).toMatch(/2\D+4/);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => presenter.getByTestId('notes').textContent()).toBe('Say the tonnage: 0.78 Mt in 2020.');
+    expect(await presenter.getByTestId('missing-language').textContent()).toBe('No Arabic yet');
+    // … and the audience follows.
+    await expect.poll(() => page.getByTestId('slide-card').locator('h2').textContent()).toContain('Trans-Caspian');
+    await presenter.close();
     await page.keyboard.press('Escape');
     await page.getByTestId('deck-editor').waitFor();
     expect(errors).toEqual([]);

@@ -120,6 +120,7 @@ export function DeckEditor({ id }: { id: string }) {
         <button type="button" className="action" data-testid="present-deck" onClick={() => presentDeck(id)}>{t('deck.present')}</button>
         <button type="button" className="action action--quiet" data-testid="save-deck" onClick={saveFile}>{t('deck.saveFile')}</button>
         <button type="button" className="action action--quiet" data-testid="link-deck" onClick={() => void copyLink()}>{t('deck.copyLink')}</button>
+        <a className="action action--quiet" data-testid="deck-handout" href={`?mode=handout&deck=${id}&lang=${lang}`} target="_blank" rel="noreferrer">{t('export.openHandout')}</a>
       </div>
       <p className="share-status" role="status">{said}</p>
     </div>
