@@ -123,6 +123,24 @@ describe('a briefing of your own', () => {
     expect(errors).toEqual([]);
   });
 
+  it('open in two tabs, a change in one shows in the other instead of being overwritten by it', async () => {
+    const tabs = await Promise.all([0, 1].map(() => openAtlas(browser(), base, { query: '&panel=decks' })));
+    for (const { page } of tabs) {
+      await page.getByTestId('deck-list').locator('li[data-deck^="d-"]').first().getByRole('button', { name: 'Edit' }).click();
+      await page.getByTestId('deck-editor').waitFor();
+    }
+    const [a, b] = tabs.map((x) => x.page) as [Page, Page];
+    await a.getByTestId('deck-title-en').fill('Gas and the Middle Corridor');
+    await expect.poll(() => a.getByTestId('deck-status').getAttribute('data-status')).toBe('saved');
+    await expect.poll(() => b.getByTestId('deck-title-en').inputValue()).toBe('Gas and the Middle Corridor');
+    // The other tab now edits from that version: its change is saved over it, not over an old one.
+    await b.getByTestId('deck-title-ar').fill('الغاز والممر الأوسط للوفد');
+    await expect.poll(() => b.getByTestId('deck-status').getAttribute('data-status')).toBe('saved');
+    await expect.poll(() => a.getByTestId('deck-title-ar').inputValue()).toBe('الغاز والممر الأوسط للوفد');
+    expect(await a.getByTestId('deck-title-en').inputValue()).toBe('Gas and the Middle Corridor');
+    for (const t of tabs) expect(t.errors).toEqual([]);
+  });
+
   it('saved as a file, opens the same in a fresh browser; sent as a link, too', async () => {
     const { page, errors } = await openAtlas(browser(), base, { lang: 'ar', query: '&panel=decks' });
     await page.getByTestId('decks').waitFor();
