@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import JSZip from 'jszip';
 import { launch, sharedBrowser } from './browser';
 import { openAtlas, reload, settle, visit } from './driver';
 import { chooseYear } from './timeline';
@@ -186,6 +187,37 @@ describe('a briefing of your own', () => {
     } finally {
       await friend.close();
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('goes to PowerPoint in Arabic: a slide per slide, each with its map picture, editable right-to-left text and notes', { timeout: 120_000 }, async () => {
+    const { page, errors } = await openAtlas(browser(), base, { lang: 'ar', query: '&route=cku-railway&panel=decks' });
+    await page.getByTestId('new-deck').click();
+    await page.getByTestId('add-view').click();
+    await expect.poll(() => rows(page)).toEqual(['إحاطتي', 'خط السكك الحديدية بين الصين وقيرغيزستان وأوزبكستان']);
+    const row = page.getByTestId('slide-row').nth(1);
+    await row.locator('.deck-slide-head').click();
+    await row.getByTestId('slide-notes-ar').fill('اذكر الأنفاق الـ29 على الخط.');
+    await page.getByTestId('pptx-lang').selectOption('ar');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.getByTestId('pptx').click()]);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    writeFileSync('e2e/artifacts/deck-ar.pptx', readFileSync((await download.path())!));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort();
+    // Two slides and the last one, of the data's date and the sources.
+    expect(slides).toHaveLength(3);
+    const xml = await Promise.all(slides.map((f) => zip.file(f)!.async('string')));
+    const texts = xml.map((x) => [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' '));
+    expect(texts[0]).toContain('إحاطتي');
+    expect(texts[1]).toContain('خط السكك الحديدية بين الصين وقيرغيزستان وأوزبكستان');
+    expect(texts[2]).toMatch(/البيانات|حتى/);
+    // Arabic paragraphs run right to left, aligned right, marked as Arabic.
+    expect(xml[1]).toMatch(/<a:pPr[^>]*rtl="1"/);
+    expect(xml[1]).toMatch(/<a:pPr[^>]*algn="r"/);
+    expect(xml[1]).toContain('lang="ar-SA"');
+    // One picture on each slide of the deck.
+    for (const x of xml.slice(0, 2)) expect(x.match(/<p:pic>/g)).toHaveLength(1);
+    const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    expect(notes.some((n) => n.includes('اذكر الأنفاق الـ29 على الخط.'))).toBe(true);
     expect(errors).toEqual([]);
   });
 

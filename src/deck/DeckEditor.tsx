@@ -15,6 +15,7 @@ import { getAppStore, useAtlas } from '../state/store';
 import { addSlide, closingSlide, duplicateSlide, editWords, missingLanguage, moveSlide, removeSlide, slideOfView, slideView, titleSlide, updateSlide } from './model';
 import { changeDeck, keepMine, openDeck, presentDeck, setUndo, takeTheirs, useDecks } from './decks';
 import { writeDeckFile } from './file';
+import { PptxButton } from './PptxButton';
 import { LINK_MAX, deckFragment } from './link';
 import { previewKey, useSlidePreviews } from '../briefing/previews';
 
@@ -123,6 +124,7 @@ export function DeckEditor({ id }: { id: string }) {
         <a className="action action--quiet" data-testid="deck-handout" href={`?mode=handout&deck=${id}&lang=${lang}`} target="_blank" rel="noreferrer">{t('export.openHandout')}</a>
       </div>
       <p className="share-status" role="status">{said}</p>
+      <PptxButton deck={deck} name={fileName(deck).replace(/\.json$/, '')} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { mapSize, visibleBox } from '../map/live';
 import { renderSnapshot } from '../map/snapshot';
 import type { AtlasState } from '../state/store';
 import { latOf, lonOf, mercX, mercY, type BBox } from '../view/bounds';
-import { sceneOf } from '../view/scene';
+import { sceneOf, type SceneState } from '../view/scene';
 import { attribution, legendRows, viewTitle, type LegendRow } from '../view/words';
 import { canvasMeasure, compose, coversOf, layoutChoices, type ComposeLayout } from './compose';
 
@@ -53,13 +53,25 @@ function boxOf(camera: { center: [number, number]; zoom: number; padding: Insets
 
 const rowsKey = (rows: LegendRow[]) => rows.map((r) => `${r.type}:${r.type === 'fill' ? r.fill : r.kind}:${r.type === 'route' || r.type === 'compare' ? `${r.status}:${r.leg}` : ''}`).join('|');
 
-export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide'; bilingual: boolean }): Promise<Blob> {
+/**
+ * The map of a state as a picture, with title, legend, scale, north arrow and attribution.
+ * `seen`: what to frame (default: what the user sees now); `untitled`: the title band left empty,
+ * for a title written over it as text (PowerPoint).
+ */
+export async function exportImage(s: SceneState & Pick<AtlasState, 'digits'>, opts: ImageOptions): Promise<Blob> {
+  return (await exportPicture(s, opts)).blob;
+}
+
+export interface ImageOptions { size: 'screen' | 'slide'; bilingual: boolean; seen?: { box: BBox; maxZoom: number }; untitled?: boolean }
+
+/** The picture, and where its title band and the other things over the map are (image pixels). */
+export async function exportPicture(s: SceneState & Pick<AtlasState, 'digits'>, opts: ImageOptions): Promise<{ blob: Blob; size: Size; band: Rect; covers: Rect[]; attribution: Rect }> {
   const pixelRatio = opts.size === 'slide' ? SLIDE_PIXEL_RATIO : 1;
   const size = opts.size === 'slide' ? SLIDE_SIZE : mapSize();
   // The off-screen map's own size, in CSS pixels.
   const css = { width: Math.round(size.width / pixelRatio), height: Math.round(size.height / pixelRatio) };
   const scene = sceneOf(s, atlas);
-  const seen = visibleBox() ?? { box: scene.camera.target.box, maxZoom: 7 };
+  const seen = opts.seen ?? visibleBox() ?? { box: scene.camera.target.box, maxZoom: 7 };
   const t = translators();
   await Promise.all([document.fonts.load(`700 20px 'Atlas Sans'`, 'Aأ'), document.fonts.load(`400 20px 'Atlas Sans'`, 'Aأ')]);
   const canvas = document.createElement('canvas');
@@ -96,8 +108,8 @@ export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide
   compose(ctx, snap.canvas, {
     lang: s.lang,
     bilingual: opts.bilingual,
-    title: arDigits(viewTitle(scene, atlas, t)),
-    subtitle: { en: `${t.en('app.title')} · ${t.en('app.subtitle')}`, ar: `${t.ar('app.title')} · ${t.ar('app.subtitle')}` },
+    title: opts.untitled ? { en: '', ar: '' } : arDigits(viewTitle(scene, atlas, t)),
+    subtitle: opts.untitled ? { en: '', ar: '' } : { en: `${t.en('app.title')} · ${t.en('app.subtitle')}`, ar: `${t.ar('app.title')} · ${t.ar('app.subtitle')}` },
     legend: framed.legend,
     attribution: arDigits(attribution(scene, atlas, t)),
     scaleLabel: (km, lang) => t[lang]('unit.km', { value: formatNumber(km, lang, lang === 'ar' ? s.digits : 'latn') }),
@@ -110,7 +122,9 @@ export async function exportImage(s: AtlasState, opts: { size: 'screen' | 'slide
     legend: framed.legend.map((r) => ({ type: r.type, kind: r.type === 'fill' ? r.fill : r.kind, label: r.label })),
   };
   (window as unknown as { __corridorAtlasLastExport?: ExportRecord }).__corridorAtlasLastExport = record;
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('empty image'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('empty image'))), 'image/png'));
+  const covers = [layout.legend, layout.scale, layout.north].filter((r): r is Rect => r !== null);
+  return { blob, size, band: layout.band, covers, attribution: layout.attribution };
 }
 
 export function download(blob: Blob, name: string): void {
