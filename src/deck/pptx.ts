@@ -70,7 +70,8 @@ export async function deckToPptx(deck: Deck, opts: PptxOptions, onProgress: (don
       size: 'slide', bilingual: opts.lang === 'both', untitled: true,
       seen: { box: scene.camera.target.box, maxZoom: scene.camera.target.maxZoom },
     });
-    for (const src of viewSources(scene, atlas)) if (!sources.some((s) => (s.url ?? s.title) === (src.url ?? src.title))) sources.push(src);
+    // A title or closing slide states no facts: it cites nothing.
+    if (slide.kind === 'view') for (const src of viewSources(scene, atlas)) if (!sources.some((s) => (s.url ?? s.title) === (src.url ?? src.title))) sources.push(src);
 
     const s = pptx.addSlide();
     s.addImage({ data: await blobToDataUrl(picture.blob), x: 0, y: 0, w: W, h: H, altText: slide.title[main] });
@@ -92,14 +93,21 @@ export async function deckToPptx(deck: Deck, opts: PptxOptions, onProgress: (don
     if (notes) s.addNotes(notes);
   }
 
-  // The data's date and the sources of what the slides showed.
-  const last = pptx.addSlide();
-  last.addText(langs.map((l, k) => ({ text: `${t[l]('map.asOf', { date: formatPartialDate(atlas.asOf, l) })}`, options: { ...para(l), bold: true, fontSize: 20, breakLine: k < langs.length - 1 } })), {
-    x: 0.5, y: 0.4, w: W - 1, h: 0.9, ...para(main),
-  });
-  last.addText(sources.map((src, k) => ({ text: `${src.publisher}: ${src.title}${src.url ? ` — ${src.url}` : ''}`, options: { fontSize: 11, breakLine: k < sources.length - 1, align: main === 'ar' ? 'right' as const : 'left' as const } })), {
-    x: 0.5, y: 1.4, w: W - 1, h: H - 1.9, valign: 'top', color: '333333', ...para(main),
-  });
+  // The data's date and the sources of what the slides showed, a dozen to a slide. The sources are
+  // written in Latin script: left to right, whatever the deck's language.
+  const perSlide = 12;
+  for (let from = 0; from === 0 || from < sources.length; from += perSlide) {
+    const last = pptx.addSlide();
+    last.addText(langs.map((l, k) => ({ text: `${t[l]('map.asOf', { date: formatPartialDate(atlas.asOf, l) })}`, options: { ...para(l), bold: true, fontSize: 20, breakLine: k < langs.length - 1 } })), {
+      x: 0.5, y: 0.4, w: W - 1, h: 0.9, ...para(main),
+    });
+    const part = sources.slice(from, from + perSlide);
+    if (part.length) {
+      last.addText(part.map((src, k) => ({ text: `${src.publisher}: ${src.title}${src.url ? ` — ${src.url}` : ''}`, options: { ...para('en'), fontSize: 11, paraSpaceAfter: 4, breakLine: k < part.length - 1 } })), {
+        x: 0.5, y: 1.4, w: W - 1, h: H - 1.9, valign: 'top', color: '333333', ...para('en'),
+      });
+    }
+  }
   onProgress(shown.slides.length, shown.slides.length);
   return (await pptx.write({ outputType: 'blob' })) as Blob;
 }
