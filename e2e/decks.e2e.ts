@@ -169,12 +169,12 @@ describe('a briefing of your own', () => {
     // The built-in deck is too long for a link: the editor says to send the file instead.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByTestId('link-deck').click();
-    await expect.poll(() => page.locator('.deck-editor .share-status').textContent()).toContain('أرسل الملف');
+    await expect.poll(() => page.getByTestId('deck-said').textContent()).toContain('أرسل الملف');
     // A short deck goes by link.
     for (let i = titles.length - 1; i >= 2; i--) await page.getByTestId('slide-row').nth(i).getByTestId('remove').click();
     await expect.poll(() => rows(page)).toEqual(titles.slice(0, 2));
     await page.getByTestId('link-deck').click();
-    await expect.poll(() => page.locator('.deck-editor .share-status').textContent()).toBe('نُسخ الرابط.');
+    await expect.poll(() => page.getByTestId('deck-said').textContent()).toBe('نُسخ الرابط.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/#deck=[\w-]+$/);
     const friend = await launch({ scale: 0.5 });

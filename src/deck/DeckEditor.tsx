@@ -64,7 +64,7 @@ export function DeckEditor({ id }: { id: string }) {
   const copyLink = async () => {
     const url = `${location.origin}${location.pathname}?lang=${getAppStore().getState().lang}${await deckFragment(writeDeckFile(deck, atlas.today))}`;
     if (url.length > LINK_MAX) {
-      setSaid(t('deck.linkTooLong', { length: fmt.num(url.length), max: fmt.num(LINK_MAX) }));
+      setSaid(t('deck.linkTooLong', { ...fmt.count(url.length, 0), max: fmt.num(LINK_MAX) }));
       return;
     }
     try {
@@ -123,7 +123,7 @@ export function DeckEditor({ id }: { id: string }) {
         <button type="button" className="action action--quiet" data-testid="link-deck" onClick={() => void copyLink()}>{t('deck.copyLink')}</button>
         <a className="action action--quiet" data-testid="deck-handout" href={`?mode=handout&deck=${id}&lang=${lang}`} target="_blank" rel="noreferrer">{t('export.openHandout')}</a>
       </div>
-      <p className="share-status" role="status">{said}</p>
+      <p className="share-status" role="status" data-testid="deck-said">{said}</p>
       <PptxButton deck={deck} name={fileName(deck).replace(/\.json$/, '')} />
     </div>
   );
