@@ -15,7 +15,7 @@ describe('the one-file atlas', () => {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:file\` first (npm test does).`);
   });
 
-  it('opens from file:// with no network, switches language, opens a route and the briefing', async () => {
+  it('opens from file:// with no network, switches language, opens a route and the briefing, and keeps a briefing of one\'s own', async () => {
     const context = browser().context;
     await context.setOffline(true);
     try {
@@ -46,6 +46,15 @@ describe('the one-file atlas', () => {
       await expect.poll(() => page.getByTestId('briefing').isVisible()).toBe(true);
       expect(await page.locator('.slide-title').first().textContent()).toMatch(/[\u0600-\u06FF]/);
       await page.screenshot({ path: 'e2e/artifacts/onefile-briefing-ar.png' });
+
+      // A briefing of one's own is kept by the file too: added, then found again after a reload.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('add-to-briefing').click();
+      await page.getByTestId('added').locator('button').first().click();
+      await expect.poll(() => page.getByTestId('deck-status').getAttribute('data-status')).toBe('saved');
+      await page.reload();
+      await page.locator('#tab-decks').click();
+      await expect.poll(() => page.getByTestId('deck-list').locator('li[data-deck^="d-"]').count()).toBe(1);
 
       expect(elsewhere).toEqual([]);
       expect(errors).toEqual([]);
