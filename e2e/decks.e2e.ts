@@ -222,6 +222,28 @@ describe('a briefing of your own', () => {
     expect(errors).toEqual([]);
   });
 
+  it('with the disk full, says so and keeps the briefing open to be saved as a file', async () => {
+    // The browser refuses every write, as it does when the disk or the site's quota is full.
+    const full = (page: Page) => page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+        if ((window as unknown as { __diskFull?: boolean }).__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const { page, errors } = await openAtlas(browser(), base, { query: '&route=cagp-d&panel=decks', prepare: full });
+    await page.evaluate(() => { (window as unknown as { __diskFull?: boolean }).__diskFull = true; });
+    await page.getByTestId('new-deck').click();
+    await page.getByTestId('add-view').click();
+    await expect.poll(() => page.getByTestId('deck-status').getAttribute('data-status')).toBe('full');
+    expect(await page.getByTestId('deck-status').getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('deck-status').textContent()).toContain('storage is full');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-deck').click()]);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(saved.deck.slides.map((s: { view?: string }) => s.view ?? null)).toEqual([null, 'route=cagp-d']);
+    expect(errors).toEqual([]);
+  });
+
   it('a bad file is refused with the slide and the field, in the reader\'s language, and nothing is lost', async () => {
     const { page, errors } = await openAtlas(browser(), base, { lang: 'ar', query: '&panel=decks' });
     await page.getByTestId('decks').waitFor();
