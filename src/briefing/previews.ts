@@ -151,10 +151,17 @@ export function useSlidePreviews(slides: readonly number[], lang: Lang, contrast
       previewer.current = null;
     };
   }, []);
-  const wantedKey = slides.join(',');
+  // New jobs only when what the wanted slides show changes, not when their words are edited.
+  const shown = deck ?? atlas.briefing;
+  const wantedKey = slides.map((i) => (shown.slides[i] ? previewKey(shown.slides[i], lang, contrast) : '')).join('\n');
+  const latest = useRef({ slides, deck });
+  // Runs before the effect below (effects run in order): it reads the slides of this render.
   useEffect(() => {
-    const list = wantedKey ? wantedKey.split(',').map(Number) : [];
-    previewer.current?.want(list.map((i) => previewJob(i, lang, contrast, deck)));
-  }, [wantedKey, lang, contrast, deck]);
+    latest.current = { slides, deck };
+  });
+  useEffect(() => {
+    const { slides: list, deck: d } = latest.current;
+    previewer.current?.want(list.map((i) => previewJob(i, lang, contrast, d)));
+  }, [wantedKey, lang, contrast]);
   return state;
 }

@@ -12,7 +12,7 @@ import { translators } from '../i18n';
 import { useFormat } from '../i18n/useFormat';
 import { BackButton } from '../panels/BackButton';
 import { getAppStore, useAtlas } from '../state/store';
-import { addSlide, closingSlide, duplicateSlide, editWords, missingLanguage, moveSlide, removeSlide, slideOfView, slideView, titleSlide, updateSlide } from './model';
+import { addSlide, closingSlide, duplicateSlide, editWords, insertSlide, missingLanguage, moveSlide, removeSlide, slideOfView, slideView, titleSlide, updateSlide } from './model';
 import { changeDeck, keepMine, openDeck, presentDeck, setUndo, takeTheirs, useDecks } from './decks';
 import { writeDeckFile } from './file';
 import { PptxButton } from './PptxButton';
@@ -54,15 +54,14 @@ export function DeckEditor({ id }: { id: string }) {
   const currentView = () => slideView(getAppStore().getState().view);
 
   const remove = (slide: DeckSlide, index: number) => {
-    const before = deck;
     change((d) => removeSlide(d, slide.id));
-    setUndo({ message: { key: 'deck.removed', opts: { n: fmt.num(index + 1) } }, restore: () => change(() => ({ ...before })) });
+    setUndo({ message: { key: 'deck.removed', opts: { n: fmt.num(index + 1) } }, restore: () => change((d) => insertSlide(d, slide, index)) });
   };
   const saveFile = () => {
     download(new Blob([writeDeckFile(deck, atlas.today)], { type: 'application/json' }), fileName(deck));
   };
   const copyLink = async () => {
-    const url = `${location.origin}${location.pathname}?lang=${getAppStore().getState().lang}${await deckFragment(writeDeckFile(deck, atlas.today))}`;
+    const url = `${location.href.split(/[?#]/)[0]}?lang=${getAppStore().getState().lang}${await deckFragment(writeDeckFile(deck, atlas.today))}`;
     if (url.length > LINK_MAX) {
       setSaid(t('deck.linkTooLong', { ...fmt.count(url.length, 0), max: fmt.num(LINK_MAX) }));
       return;

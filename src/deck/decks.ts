@@ -36,7 +36,7 @@ export const known = knownOf(atlas);
 const store = createStore<DecksState>()(() => ({ ready: false, decks: [], openId: null, status: 'saved', theirs: null, undo: null, problem: null }));
 let storage: DeckStorage | null = null;
 let loading: Promise<void> | null = null;
-/** Decks changed in memory and not yet saved, by id, with the revision they were made from. */
+/** Decks changed in memory and not yet saved: the timer of each one's coming save, by id. */
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
 export const useDecks = <T>(selector: (s: DecksState) => T): T => useStore(store, selector);

@@ -5,7 +5,7 @@ import { loadAtlas } from '../../build/atlasData';
 import type { Deck, Lang, UserDeck } from '../data/types';
 import { HOME_VIEW } from '../view/view';
 import type { Translators } from '../view/words';
-import { addSlide, closingSlide, copyOfDeck, duplicateSlide, editWords, missingLanguage, moveSlide, newDeck, presented, removeSlide, slideOfView, updateSlide } from './model';
+import { addSlide, closingSlide, copyOfDeck, duplicateSlide, editWords, insertSlide, missingLanguage, moveSlide, newDeck, presented, removeSlide, slideOfView, updateSlide } from './model';
 
 const atlas = loadAtlas(path.resolve('data'));
 // Keys and their options, so the tests see what was asked for in each language.
@@ -58,6 +58,15 @@ describe('editing a deck', () => {
     expect(dup.slides[2]!.id).not.toBe(dup.slides[1]!.id);
     expect(kinds(removeSlide(d, d.slides[2]!.id))).toEqual(['title', 'cku-railway', 'closing']);
     expect(kinds(d)).toEqual(['title', 'cku-railway', 'trans-caspian', 'closing']);
+  });
+
+  it('undoing a deletion puts the slide back in its place and keeps what was changed since', () => {
+    const d = deck();
+    const gone = d.slides[1]!;
+    const edited = editWords(removeSlide(d, gone.id), d.slides[2]!.id, 'notes', 'ar', 'ملاحظة');
+    const back = insertSlide(edited, gone, 1);
+    expect(kinds(back)).toEqual(['title', 'cku-railway', 'trans-caspian', 'closing']);
+    expect(back.slides[2]!.notes.ar).toBe('ملاحظة');
   });
 
   it('hidden slides are kept but not presented', () => {

@@ -93,6 +93,11 @@ export function addSlide<D extends Deck>(deck: D, slide: DeckSlide, after?: stri
   return { ...deck, slides: i < 0 ? [...deck.slides, slide] : at(deck.slides, i + 1, slide) };
 }
 
+/** Puts a slide back at an index (undo of a deletion), keeping every other change made since. */
+export function insertSlide<D extends Deck>(deck: D, slide: DeckSlide, index: number): D {
+  return { ...deck, slides: at(deck.slides, Math.max(0, Math.min(deck.slides.length, index)), slide) };
+}
+
 /** Moves the slide at `from` to `to` (indexes, clamped). */
 export function moveSlide<D extends Deck>(deck: D, from: number, to: number): D {
   const n = deck.slides.length;

@@ -57,10 +57,10 @@ export async function deckToPptx(deck: Deck, opts: PptxOptions, onProgress: (don
   const main = langs[0]!;
   pptx.rtlMode = main === 'ar';
   pptx.title = deck.title[main];
-  pptx.company = translators()[main]('app.title');
+  const t = translators();
+  pptx.company = t[main]('app.title');
   const shown = presented(deck);
   const sources: Source[] = [];
-  const t = translators();
 
   for (const [i, slide] of shown.slides.entries()) {
     onProgress(i, shown.slides.length);
